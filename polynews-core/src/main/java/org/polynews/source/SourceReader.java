@@ -1,0 +1,170 @@
+package org.polynews.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the inputs a user names — files, folders (recursively, in path order), {@code -} for standard
+ * input — and hands each article to a {@link SourceSink} as soon as it is read. Inputs it cannot read
+ * are reported with their path and reason and skipped; the rest still go through.
+ */
+public final class SourceReader {
+    /** Larger files are refused rather than read into memory. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+    private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "");
+
+    private final TextDecoder decoder;
+    private final JsonArticleParser json;
+    private final Supplier<InputStream> stdin;
+
+    public SourceReader(TextDecoder decoder, JsonArticleParser json, Supplier<InputStream> stdin) {
+        this.decoder = decoder;
+        this.json = json;
+        this.stdin = stdin;
+    }
+
+    public void read(List<String> inputs, SourceSink sink) {
+        for (String input : inputs) {
+            if ("-".equals(input)) {
+                readStdin(sink);
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                readDirectory(input, path, sink);
+            } else if (Files.exists(path)) {
+                readFile(input, path, sink);
+            } else {
+                sink.skip(new SourceProblem(input, "no such file or folder"));
+            }
+        }
+    }
+
+    private void readDirectory(String given, Path dir, SourceSink sink) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .sorted()
+                    .forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            sink.skip(new SourceProblem(given, "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        if (files.isEmpty()) {
+            sink.skip(new SourceProblem(given, "folder holds no files"));
+        }
+        for (Path file : files) {
+            String shown = given.endsWith("/") ? given + dir.relativize(file) : given + "/" + dir.relativize(file);
+            readFile(shown, file, sink);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readFile(String shown, Path path, SourceSink sink) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gzipped = name.endsWith(".gz");
+        if (gzipped) {
+            name = name.substring(0, name.length() - 3);
+        }
+        String extension = extension(name);
+        if (!HTML_EXTENSIONS.contains(extension) && !JSON_EXTENSIONS.contains(extension) && !TEXT_EXTENSIONS.contains(extension)) {
+            sink.skip(new SourceProblem(shown, "unsupported file type ." + extension
+                    + " (expected .txt, .md, .html, .htm, .json, .jsonl, optionally .gz)"));
+            return;
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                sink.skip(new SourceProblem(shown, "file larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
+                return;
+            }
+            bytes = gzipped ? gunzip(path) : Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            sink.skip(new SourceProblem(shown, "no such file"));
+            return;
+        } catch (IOException e) {
+            sink.skip(new SourceProblem(shown, (gzipped ? "cannot read gzip file: " : "cannot read file: ") + e.getMessage()));
+            return;
+        }
+        String text;
+        try {
+            text = decoder.decode(bytes);
+        } catch (TextDecoder.UndecodableException e) {
+            sink.skip(new SourceProblem(shown, e.getMessage()));
+            return;
+        }
+        if (text.isBlank()) {
+            sink.skip(new SourceProblem(shown, "empty file"));
+        } else if (JSON_EXTENSIONS.contains(extension)) {
+            json.parse(shown, text, sink);
+        } else if (HTML_EXTENSIONS.contains(extension) || JsonArticleParser.looksLikeHtml(text)) {
+            sink.accept(SourceDocument.html(shown, text));
+        } else {
+            sink.accept(SourceDocument.plainText(shown, text));
+        }
+    }
+
+    private static byte[] gunzip(Path path) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IOException("uncompressed content larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+            }
+            return bytes;
+        }
+    }
+
+    private void readStdin(SourceSink sink) {
+        byte[] bytes;
+        try {
+            bytes = stdin.get().readAllBytes();
+        } catch (IOException e) {
+            sink.skip(new SourceProblem("-", "cannot read standard input: " + e.getMessage()));
+            return;
+        }
+        String text;
+        try {
+            text = decoder.decode(bytes);
+        } catch (TextDecoder.UndecodableException e) {
+            sink.skip(new SourceProblem("-", "standard input: " + e.getMessage()));
+            return;
+        }
+        if (text.isBlank()) {
+            sink.skip(new SourceProblem("-", "standard input is empty"));
+        } else if (JsonArticleParser.looksLikeJson(text)) {
+            json.parse("-", text, sink);
+        } else if (JsonArticleParser.looksLikeHtml(text)) {
+            sink.accept(SourceDocument.html("-", text));
+        } else {
+            sink.accept(SourceDocument.plainText("-", text));
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+}
