@@ -43,14 +43,10 @@ public final class CalendarVocabulary {
             addMonths(gregorian, false, normalizer, ambiguous);
             String[] names = gregorian.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
             String[] standalone = gregorian.getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
-            String[] shortNames = gregorian.getWeekdays(DateFormatSymbols.FORMAT, DateFormatSymbols.ABBREVIATED);
             for (int i = 1; i <= 7; i++) {
                 DayOfWeek day = DayOfWeek.of(i == 1 ? 7 : i - 1); // ICU: 1 = Sunday
                 addWeekday(names[i], day, normalizer);
                 addWeekday(standalone[i], day, normalizer);
-                if ("en".equals(tag) || "de".equals(tag) || "fr".equals(tag) || "es".equals(tag)) {
-                    addWeekday(shortNames[i], day, normalizer);
-                }
             }
         }
         addMonths(new DateFormatSymbols(new PersianCalendar(), new ULocale("fa")), true, normalizer, ambiguous);
@@ -82,6 +78,10 @@ public final class CalendarVocabulary {
         String folded = normalizer.foldKeepingOffsets(name).replace(".", "").strip();
         if (folded.length() >= 3) {
             weekdays.putIfAbsent(folded, day);
+            if (folded.indexOf('\u200C') >= 0) { // Persian سه‌شنبه is also written with a space or joined
+                weekdays.putIfAbsent(folded.replace("\u200C", " "), day);
+                weekdays.putIfAbsent(folded.replace("\u200C", ""), day);
+            }
         }
     }
 
@@ -91,6 +91,13 @@ public final class CalendarVocabulary {
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?:" + body + ")");
+    }
+
+    /** Every month and weekday name, folded: words that are capitalised in many languages but never names. */
+    public java.util.Set<String> words() {
+        java.util.Set<String> all = new HashSet<>(months.keySet());
+        all.addAll(weekdays.keySet());
+        return java.util.Set.copyOf(all);
     }
 
     public Month month(String foldedName) {

@@ -1,0 +1,124 @@
+package org.polynews;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.ArticleAnalyzer;
+import org.polynews.analyze.ArticleIds;
+import org.polynews.analyze.EntityExtractor;
+import org.polynews.analyze.LanguageAnalyzers;
+import org.polynews.analyze.NameKeys;
+import org.polynews.analyze.PlaceGazetteer;
+import org.polynews.analyze.StyleMeter;
+import org.polynews.analyze.TermCounter;
+import org.polynews.analyze.TimeReferenceExtractor;
+import org.polynews.analyze.WordTokenizer;
+import org.polynews.extract.Article;
+import org.polynews.extract.ArticleExtractor;
+import org.polynews.extract.BoilerplateLines;
+import org.polynews.extract.CalendarVocabulary;
+import org.polynews.extract.DateMentionFinder;
+import org.polynews.extract.DateReader;
+import org.polynews.extract.HtmlArticleExtractor;
+import org.polynews.extract.ScrapedTextExtractor;
+import org.polynews.language.LanguageIdentifier;
+import org.polynews.language.TextNormalizer;
+import org.polynews.source.JsonArticleParser;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceProblem;
+import org.polynews.source.SourceReader;
+import org.polynews.source.TextDecoder;
+
+import java.io.InputStream;
+import java.util.function.Supplier;
+
+/**
+ * The stages from source to analysed article, wired once. Everything here is stateless after
+ * construction and safe to share between threads; building it loads the gazetteer and vocabularies
+ * (about a second), language models load on first use.
+ */
+public final class Pipeline {
+    private final ObjectMapper json;
+    private final TextNormalizer normalizer;
+    private final NameKeys nameKeys;
+    private final PlaceGazetteer gazetteer;
+    private final LanguageAnalyzers analyzers;
+    private final ArticleExtractor extractor;
+    private final ArticleAnalyzer analyzer;
+    private final WordTokenizer tokenizer;
+
+    public Pipeline(ObjectMapper json) {
+        this.json = json;
+        this.normalizer = new TextNormalizer();
+        CalendarVocabulary calendar = new CalendarVocabulary(normalizer);
+        DateMentionFinder dates = new DateMentionFinder(normalizer, calendar);
+        DateReader dateReader = new DateReader(dates);
+        BoilerplateLines boilerplate = new BoilerplateLines();
+        ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
+        this.extractor = new ArticleExtractor(new HtmlArticleExtractor(json, dateReader, text, boilerplate), text, dateReader);
+        this.nameKeys = new NameKeys(normalizer);
+        this.gazetteer = new PlaceGazetteer(normalizer);
+        this.analyzers = new LanguageAnalyzers();
+        this.tokenizer = new WordTokenizer();
+        this.analyzer = new ArticleAnalyzer(new LanguageIdentifier(), tokenizer,
+                new EntityExtractor(gazetteer, nameKeys, normalizer, analyzers, calendar.words()),
+                new TimeReferenceExtractor(normalizer, dates, calendar), new TermCounter(analyzers), new StyleMeter(),
+                new ArticleIds(normalizer), normalizer);
+    }
+
+    public SourceReader sourceReader(Supplier<InputStream> stdin) {
+        return new SourceReader(new TextDecoder(), new JsonArticleParser(json), stdin);
+    }
+
+    public Article extract(SourceDocument document) {
+        return extractor.extract(document);
+    }
+
+    /** Extracts and analyses one document; an article with no body text is a problem, not an article. */
+    public Outcome process(SourceDocument document) {
+        Article article;
+        try {
+            article = extractor.extract(document);
+        } catch (RuntimeException e) {
+            return Outcome.failed(new SourceProblem(document.source(), "cannot extract an article: " + e));
+        }
+        if (article.paragraphs().isEmpty() || article.text().isBlank()) {
+            return Outcome.failed(new SourceProblem(document.source(), "no article text found"));
+        }
+        return Outcome.analysed(analyzer.analyze(article, document.metadata().language()));
+    }
+
+    /** An analysed article, or the reason there is none. */
+    public record Outcome(AnalyzedArticle article, SourceProblem problem) {
+        static Outcome analysed(AnalyzedArticle article) {
+            return new Outcome(article, null);
+        }
+
+        static Outcome failed(SourceProblem problem) {
+            return new Outcome(null, problem);
+        }
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public NameKeys nameKeys() {
+        return nameKeys;
+    }
+
+    public PlaceGazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public LanguageAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    public WordTokenizer tokenizer() {
+        return tokenizer;
+    }
+}

@@ -1,0 +1,321 @@
+package org.polynews.analyze;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.polynews.language.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places, people, organisations and other names without a trained model. Places come from the
+ * {@link PlaceGazetteer} in any script. In scripts with capital letters a name is a run of capitalised
+ * words that is not a sentence-opening common word; a preceding title (President, Präsident, президент…)
+ * marks a person. Arabic, Persian and other scripts without capitals give every content word as a
+ * candidate key; titles (الرئيس, رئیس جمهور) and «guillemets» mark the names that can be shown.
+ */
+public final class EntityExtractor {
+    private static final Set<String> TITLES = Set.of(
+            "president", "president-elect", "presidents", "prime", "minister", "mr", "mrs", "ms", "dr", "chancellor", "secretary",
+            "senator", "governor", "mayor", "king", "queen", "prince", "pope", "general", "gen", "sheikh", "ambassador",
+            "spokesman", "spokeswoman", "premier", "leader", "foreign", "defence", "defense", "interior", "coach", "captain",
+            "präsident", "präsidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "außenminister",
+            "herr", "frau", "presidente", "ministro", "ministra", "canciller", "señor", "rey", "président", "présidente",
+            "ministre", "chancelier", "chancelière", "m", "mme", "roi", "cancelliere", "президент", "министр", "премьер",
+            "канцлер", "премьер-министр", "cumhurbaşkanı", "başbakan", "bakan", "bakanı", "başkanı", "şansölye",
+            "prezydent", "kanclerz", "pan", "pani");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "von", "van", "der", "al", "bin", "ibn", "la", "le", "da", "di", "du", "y");
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "ministry", "council", "party", "agency", "bank", "university", "union", "organization", "organisation",
+            "committee", "parliament", "congress", "senate", "court", "army", "forces", "commission", "foundation",
+            "institute", "company", "corp", "inc", "group", "association", "news", "times", "post", "state", "department",
+            "federation", "league", "club", "fund", "office", "police", "ministerium", "partei", "bundestag", "regierung",
+            "ministerio", "partido", "ministère", "parti", "министерство", "партия", "bakanlığı", "partisi", "ministerstwo", "partia");
+    private static final Set<String> GERMAN_DETERMINERS = Set.of(
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+            "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "jede", "jeder", "diese", "dieser", "diesem", "seine", "ihre");
+    private static final Pattern GERMAN_NOUN_ENDING = Pattern.compile(".*(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|chen|lein|ierung|ungen)$");
+    private static final Pattern GUILLEMETS = Pattern.compile("«([^«»]{2,40})»");
+
+    private final PlaceGazetteer gazetteer;
+    private final NameKeys nameKeys;
+    private final TextNormalizer normalizer;
+    private final LanguageAnalyzers analyzers;
+    private final Set<String> calendarWords;
+
+    /** @param calendarWords month and weekday names (lower case), which are capitalised but never names */
+    public EntityExtractor(PlaceGazetteer gazetteer, NameKeys nameKeys, TextNormalizer normalizer, LanguageAnalyzers analyzers,
+                           Set<String> calendarWords) {
+        this.calendarWords = calendarWords;
+        this.gazetteer = gazetteer;
+        this.nameKeys = nameKeys;
+        this.normalizer = normalizer;
+        this.analyzers = analyzers;
+    }
+
+    public NameFindings extract(String text, List<Token> tokens, String language) {
+        boolean[] used = new boolean[tokens.size()];
+        Map<String, PlaceMention> places = findPlaces(tokens, used);
+        boolean caseless = isCaseless(tokens);
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Integer> candidates = new LinkedHashMap<>();
+        if (caseless) {
+            findCaselessNames(text, tokens, used, language, entities, candidates);
+        } else {
+            findCapitalisedNames(tokens, used, language, entities);
+        }
+        return new NameFindings(new ArrayList<>(entities.values()), new ArrayList<>(places.values()), candidates);
+    }
+
+    static boolean isCaseless(List<Token> tokens) {
+        int caseless = 0;
+        int cased = 0;
+        for (Token t : tokens) {
+            int cp = t.text().codePointAt(0);
+            if (TextNormalizer.isCaselessLetter(cp)) {
+                caseless++;
+            } else if (Character.isLetter(cp)) {
+                cased++;
+            }
+        }
+        return caseless > cased;
+    }
+
+    // ---- places ---------------------------------------------------------------------------------------
+
+    private Map<String, PlaceMention> findPlaces(List<Token> tokens, boolean[] used) {
+        Map<String, PlaceMention> found = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(PlaceGazetteer.MAX_NAME_TOKENS, tokens.size() - i); n >= 1; n--) {
+                if (n > 1 && !tokens.get(i + n - 1).joinedToPrevious()) {
+                    continue;
+                }
+                Place place = lookup(tokens, i, n);
+                if (place != null) {
+                    String surface = surface(tokens, i, n);
+                    found.merge(place.id(), new PlaceMention(place, surface, 1),
+                            (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
+                    for (int k = i; k < i + n; k++) {
+                        used[k] = true;
+                    }
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Place lookup(List<Token> tokens, int from, int n) {
+        if (n == 1) {
+            Token t = tokens.get(from);
+            Place capitals = gazetteer.lookupCapitals(t.text());
+            if (capitals != null) {
+                return capitals;
+            }
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < from + n; k++) {
+            if (phrase.length() > 0) {
+                phrase.append(' ');
+            }
+            phrase.append(normalizer.normalize(tokens.get(k).text()));
+        }
+        String key = phrase.toString();
+        Token t = tokens.get(from);
+        boolean caseless = TextNormalizer.isCaselessLetter(t.text().codePointAt(0));
+        Place place = caseless || tokens.get(from).isCapitalized() ? gazetteer.lookup(key) : gazetteer.lookupLowercase(key);
+        if (place != null || n > 1) {
+            return place;
+        }
+        if (NameKeys.isArabicScript(key)) {
+            for (String variant : withoutArabicParticles(key)) {
+                place = gazetteer.lookupInflected(variant);
+                if (place != null) {
+                    return place;
+                }
+            }
+            return null;
+        }
+        return t.isCapitalized() ? gazetteer.lookupInflected(key) : null;
+    }
+
+    private static List<String> withoutArabicParticles(String word) {
+        List<String> variants = new ArrayList<>(List.of(word));
+        for (String prefix : new String[] {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"}) {
+            // One-letter particles need a long remainder: "بأمان" (safely) is not "أمان" (Amman).
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= (prefix.length() == 1 ? 5 : 3)) {
+                variants.add(word.substring(prefix.length()));
+            }
+        }
+        return variants;
+    }
+
+    // ---- names in scripts with capitals -------------------------------------------------------------
+
+    private void findCapitalisedNames(List<Token> tokens, boolean[] used, String language, Map<String, Entity> out) {
+        Set<String> lowercaseWords = new HashSet<>();
+        Set<String> capitalisedMidSentence = new HashSet<>();
+        for (Token t : tokens) {
+            if (!t.isCapitalized()) {
+                lowercaseWords.add(t.text());
+            } else if (!t.sentenceStart()) {
+                capitalisedMidSentence.add(t.text());
+            }
+        }
+        CharArraySet stop = analyzers.stopWords(language);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (used[i] || !t.isCapitalized() || !Character.isLetter(t.text().codePointAt(0))) {
+                i++;
+                continue;
+            }
+            boolean personCue = i > 0 && TITLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+            int end = i + 1;
+            while (end < tokens.size() && !used[end] && tokens.get(end).joinedToPrevious()) {
+                Token next = tokens.get(end);
+                boolean connector = CONNECTORS.contains(next.text()) && end + 1 < tokens.size() && !used[end + 1]
+                        && tokens.get(end + 1).isCapitalized() && tokens.get(end + 1).joinedToPrevious();
+                if (!next.isCapitalized() && !connector) {
+                    break;
+                }
+                end++;
+            }
+            List<Token> group = new ArrayList<>(tokens.subList(i, end));
+            i = end;
+            // Titles are cues, not names: "President Vladimir Putin" names Putin, a person.
+            while (!group.isEmpty() && (TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT)) || CONNECTORS.contains(group.get(0).text()))) {
+                personCue |= TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT));
+                group.remove(0);
+            }
+            group.removeIf(g -> calendarWords.contains(g.text().toLowerCase(Locale.ROOT)));
+            if (group.isEmpty()) {
+                continue;
+            }
+            Token first = group.get(0);
+            String firstLower = first.text().toLowerCase(Locale.ROOT);
+            if (first.sentenceStart() && (stop.contains(firstLower) || lowercaseWords.contains(firstLower)
+                    || !capitalisedMidSentence.contains(first.text()))) {
+                group.remove(0);
+                if (group.isEmpty()) {
+                    continue;
+                }
+            }
+            if ("de".equals(language) && group.size() == 1 && !personCue && looksLikeGermanNoun(tokens, group.get(0))) {
+                continue;
+            }
+            if (group.size() == 1 && group.get(0).sentenceStart() && !group.get(0).isAllCaps()
+                    && !personCue && lowercaseWords.contains(group.get(0).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Entity.Type type = personCue ? Entity.Type.PERSON : typeOf(group);
+            addEntity(out, surface(group), group.stream().map(Token::text).toList(), type, language);
+        }
+    }
+
+    private static boolean looksLikeGermanNoun(List<Token> tokens, Token token) {
+        if (GERMAN_NOUN_ENDING.matcher(token.text().toLowerCase(Locale.ROOT)).matches()) {
+            return true;
+        }
+        int index = tokens.indexOf(token);
+        for (int back = 1; back <= 2 && index - back >= 0; back++) {
+            Token previous = tokens.get(index - back);
+            if (GERMAN_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (previous.isCapitalized()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Entity.Type typeOf(List<Token> group) {
+        for (Token t : group) {
+            if (ORGANISATION_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return Entity.Type.ORGANISATION;
+            }
+        }
+        if (group.size() == 1 && group.get(0).isAllCaps() && group.get(0).text().length() <= 6) {
+            return Entity.Type.ORGANISATION;
+        }
+        return Entity.Type.NAME;
+    }
+
+    // ---- names in scripts without capitals ----------------------------------------------------------
+
+    private void findCaselessNames(String text, List<Token> tokens, boolean[] used, String language,
+                                   Map<String, Entity> out, Map<String, Integer> candidates) {
+        CharArraySet stop = analyzers.stopWords(language);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (used[i] || t.text().length() < 3 || stop.contains(t.text()) || !Character.isLetter(t.text().codePointAt(0))) {
+                continue;
+            }
+            for (String key : nameKeys.keysWithVariants(t.text(), language)) {
+                if (key.length() >= 3) {
+                    candidates.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        Matcher m = GUILLEMETS.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String[] words = inner.split("\\s+");
+            if (words.length <= 3) {
+                addEntity(out, inner, List.of(words), Entity.Type.NAME, language);
+            }
+        }
+    }
+
+    // ---- shared ---------------------------------------------------------------------------------------
+
+    private void addEntity(Map<String, Entity> out, String name, List<String> words, Entity.Type type, String language) {
+        List<String> keys = new ArrayList<>();
+        for (String word : words) {
+            if (CONNECTORS.contains(word)) {
+                continue;
+            }
+            if (calendarWords.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<String> variants = nameKeys.keysWithVariants(word, language);
+            if (!variants.isEmpty()) {
+                // The Arabic article is never part of a name's key (الأسد = Assad); other particles may be.
+                boolean article = word.startsWith("ال") && variants.size() > 1;
+                keys.add(article ? variants.get(1) : variants.get(0));
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        String head = keys.get(keys.size() - 1);
+        out.merge(head, new Entity(name, type, keys, 1), (a, b) -> new Entity(
+                b.name().length() > a.name().length() ? b.name() : a.name(),
+                a.type() == Entity.Type.NAME ? b.type() : a.type(),
+                b.keys().size() > a.keys().size() ? b.keys() : a.keys(),
+                a.mentions() + 1));
+    }
+
+    private static String surface(List<Token> tokens, int from, int n) {
+        return surface(tokens.subList(from, from + n));
+    }
+
+    private static String surface(List<Token> group) {
+        StringBuilder s = new StringBuilder();
+        for (Token t : group) {
+            if (s.length() > 0) {
+                s.append(' ');
+            }
+            s.append(t.text());
+        }
+        return s.toString();
+    }
+}

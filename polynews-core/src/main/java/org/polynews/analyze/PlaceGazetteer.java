@@ -1,0 +1,202 @@
+package org.polynews.analyze;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import org.polynews.language.TextNormalizer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Place names in many languages and scripts, all mapped to one {@link Place}: country names from CLDR in
+ * every supported locale (through ICU), the country a language name points to ("Russian", "الروسية" →
+ * Russia), CLDR's exemplar cities of the time zones, and a small hand-written list of everyday names
+ * and adjectives CLDR lacks ({@code place-aliases.tsv}). Nothing is downloaded.
+ */
+public final class PlaceGazetteer {
+    static final List<String> LOCALES = List.of("en", "ar", "fa", "de", "es", "fr", "it", "ru", "tr", "pl", "zh",
+            "pt", "nl", "uk", "sv", "el", "he", "ur", "ja", "ko");
+    private static final String ALIASES = "place-aliases.tsv";
+    static final int MAX_NAME_TOKENS = 4;
+
+    private final TextNormalizer normalizer;
+    private final Map<String, Place> byName = new HashMap<>();
+    /** Short names that only count when written in capitals ("US" but not "us"). */
+    private final Map<String, Place> byCapitalName = new HashMap<>();
+    private final Map<String, Place> byId = new HashMap<>();
+    /** Names written in lower case (adjectives: "russisch", "российский"), which match lower-case words. */
+    private final Map<String, Place> byLowercaseName = new HashMap<>();
+
+    public PlaceGazetteer(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        ULocale english = ULocale.ENGLISH;
+        for (String code : ULocale.getISOCountries()) {
+            String englishName = new ULocale("", code).getDisplayCountry(english);
+            if (englishName.equals(code)) {
+                continue;
+            }
+            Place country = place(new Place(code, englishName, code, Place.Kind.COUNTRY));
+            for (String tag : LOCALES) {
+                ULocale locale = new ULocale(tag);
+                addName(new ULocale("", code).getDisplayCountry(locale), country);
+                LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
+                addName(shortNames.regionDisplayName(code), country);
+            }
+        }
+        addLanguageNames();
+        addTimeZoneCities();
+        addAliases();
+    }
+
+    private Place place(Place place) {
+        return byId.computeIfAbsent(place.id(), id -> place);
+    }
+
+    /** A language's name in each locale points to the country where it is most spoken. */
+    private void addLanguageNames() {
+        for (String language : List.of("ru", "de", "fr", "es", "it", "tr", "pl", "ar", "fa", "zh", "ja", "uk", "he", "pt", "nl", "sv", "el", "ko")) {
+            String country = ULocale.addLikelySubtags(new ULocale(language)).getCountry();
+            Place place = byId.get(country);
+            if (place == null) {
+                continue;
+            }
+            for (String tag : LOCALES) {
+                addName(new ULocale(language).getDisplayLanguage(new ULocale(tag)), place);
+            }
+        }
+    }
+
+    private void addTimeZoneCities() {
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String country = TimeZone.getRegion(zone);
+            String english = TimeZoneNames.getInstance(ULocale.ENGLISH).getExemplarLocationName(zone);
+            if (english == null || country == null || country.equals("001")) {
+                continue;
+            }
+            Place city = place(new Place(country + "/" + english, english, country, Place.Kind.CITY));
+            for (String tag : LOCALES) {
+                addName(TimeZoneNames.getInstance(new ULocale(tag)).getExemplarLocationName(zone), city);
+            }
+        }
+    }
+
+    private void addAliases() {
+        try (InputStream in = Objects.requireNonNull(PlaceGazetteer.class.getResourceAsStream(ALIASES), ALIASES);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String id = f[0];
+                Place.Kind kind = Place.Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
+                String[] names = f[3].split("\\|");
+                Place existing = byId.get(id);
+                String englishName = kind == Place.Kind.CITY ? id.substring(id.indexOf('/') + 1) : names.length > 1 && kind == Place.Kind.REGION ? names[1] : id;
+                Place place = existing != null ? existing : place(new Place(id, englishName, f[1], kind));
+                for (String name : names) {
+                    addName(name, place);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ALIASES, e);
+        }
+    }
+
+    private void addName(String name, Place place) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        if (letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
+            byCapitalName.putIfAbsent(name.strip(), place);
+            return;
+        }
+        String key = key(name);
+        if (key.length() < 3) {
+            return;
+        }
+        byName.putIfAbsent(key, place);
+        if (Character.isLowerCase(name.strip().codePointAt(0))) {
+            byLowercaseName.putIfAbsent(key, place);
+        }
+    }
+
+    /** The place a lower-case word names: only names that are themselves written in lower case. */
+    public Place lookupLowercase(String normalizedPhrase) {
+        return byLowercaseName.get(normalizedPhrase);
+    }
+
+    /** Normalised, with the tokens joined by single spaces. */
+    String key(String name) {
+        return String.join(" ", normalizer.normalize(name).replaceAll("[\\p{Punct}«»“”„’]", " ").strip().split("\\s+"));
+    }
+
+    /** The place a normalised phrase names, if any. */
+    public Place lookup(String normalizedPhrase) {
+        return byName.get(normalizedPhrase);
+    }
+
+    /** The place a short name written in capitals names ("US", "UK", "EU"), if any. */
+    public Place lookupCapitals(String surface) {
+        return byCapitalName.get(surface);
+    }
+
+    public Place byId(String id) {
+        return byId.get(id);
+    }
+
+    private static final String[] ARABIC_SCRIPT_ENDINGS = {"يين", "يون", "يه", "ي", "ها"};
+
+    /**
+     * Inflected forms ("России", "Syriens", "الإيرانية") meet the name through its first letters. Arabic
+     * script only loses adjective endings: its short words would otherwise meet country names by chance.
+     */
+    public Place lookupInflected(String normalizedWord) {
+        Place exact = byName.get(normalizedWord);
+        if (exact != null || normalizedWord.length() < 5 || normalizedWord.contains(" ")) {
+            return exact;
+        }
+        if (NameKeys.isArabicScript(normalizedWord)) {
+            for (String ending : ARABIC_SCRIPT_ENDINGS) {
+                if (normalizedWord.endsWith(ending) && normalizedWord.length() - ending.length() >= 3) {
+                    Place p = byName.get(normalizedWord.substring(0, normalizedWord.length() - ending.length()));
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
+        for (int cut = 1; cut <= 2; cut++) {
+            String stem = normalizedWord.substring(0, normalizedWord.length() - cut);
+            Place p = byName.get(stem);
+            if (p != null) {
+                return p;
+            }
+            for (String ending : new String[] {"a", "ia", "ya", "y", "e", "я", "ия", "يا", "ه", "ن", "ie", "en"}) {
+                p = byName.get(stem + ending);
+                if (p != null && stem.length() >= 4) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    public int size() {
+        return byName.size() + byCapitalName.size();
+    }
+}
