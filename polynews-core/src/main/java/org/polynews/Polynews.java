@@ -1,0 +1,236 @@
+package org.polynews;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Place;
+import org.polynews.analyze.Token;
+import org.polynews.cluster.ClusterFile;
+import org.polynews.cluster.EventClusterer;
+import org.polynews.cluster.EventGraph;
+import org.polynews.cluster.StoryReport;
+import org.polynews.cluster.StoryReporter;
+import org.polynews.cluster.Storylines;
+import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.FeatureExtractor;
+import org.polynews.similarity.ArticleComparator;
+import org.polynews.similarity.Comparison;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceProblem;
+import org.polynews.source.SourceSink;
+import org.polynews.store.ArticleStore;
+import org.polynews.store.SearchHit;
+import org.polynews.store.StoreException;
+import org.polynews.store.StoredArticle;
+
+import java.io.Closeable;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * polynews as a library: an embedded store in a data folder, and the operations the CLI and server
+ * offer on it — ingest, stories, compare, search, look up. One instance per data folder at a time
+ * (the store is locked while open).
+ */
+public final class Polynews implements Closeable {
+    /** How many stored articles a new article is compared with when clustering. */
+    static final int CANDIDATES = 30;
+    static final String INDEX_FOLDER = "index";
+    static final String CLUSTER_FILE = "clusters.json";
+
+    private final Pipeline pipeline;
+    private final ArticleStore store;
+    private final ClusterFile clusterFile;
+    private final EventGraph graph;
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final ArticleComparator comparator;
+    private final EventClusterer clusterer;
+    private final StoryReporter reporter = new StoryReporter(new Storylines());
+
+    private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.clusterFile = clusterFile;
+        this.comparator = new ArticleComparator(pipeline.tokenizer());
+        this.clusterer = new EventClusterer(comparator);
+        this.graph = EventGraph.from(clusterFile.load());
+        recoverUnclustered();
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir}. */
+    public static Polynews open(Path dataDir) {
+        return open(dataDir, new Pipeline(jsonMapper()));
+    }
+
+    public static Polynews open(Path dataDir, Pipeline pipeline) {
+        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers());
+        try {
+            return new Polynews(pipeline, store, new ClusterFile(dataDir.resolve(CLUSTER_FILE), pipeline.json()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Articles committed to the store whose grouping was not saved (an interrupted run) are clustered now. */
+    private void recoverUnclustered() {
+        boolean changed = false;
+        for (StoredArticle article : store.all()) {
+            if (!graph.contains(article.id())) {
+                clusterer.place(article, store.candidates(article.features(), CANDIDATES), graph, store);
+                changed = true;
+            }
+        }
+        if (changed) {
+            clusterFile.save(graph.snapshot());
+        }
+    }
+
+    /**
+     * Reads, analyses, stores and clusters every article in the inputs. Unreadable inputs are reported and
+     * skipped. Everything is saved at the end: an ingest that fails half-way leaves the store as it was.
+     */
+    public IngestReport ingest(List<String> inputs, Supplier<InputStream> stdin, IngestListener listener) {
+        long start = System.nanoTime();
+        int[] counts = new int[2];
+        List<SourceProblem> problems = new ArrayList<>();
+        pipeline.sourceReader(stdin).read(inputs, new SourceSink() {
+            @Override
+            public void accept(SourceDocument document) {
+                Pipeline.Outcome outcome = pipeline.process(document);
+                if (outcome.problem() != null) {
+                    skip(outcome.problem());
+                    return;
+                }
+                AnalyzedArticle article = outcome.article();
+                if (store.contains(article.id())) {
+                    counts[1]++;
+                    listener.article(document.source(), article.id(), false);
+                    return;
+                }
+                StoredArticle stored = store.add(article, features.features(article));
+                clusterer.place(stored, store.candidates(stored.features(), CANDIDATES), graph, store);
+                counts[0]++;
+                listener.article(document.source(), article.id(), true);
+            }
+
+            @Override
+            public void skip(SourceProblem problem) {
+                problems.add(problem);
+                listener.skipped(problem);
+            }
+        });
+        store.commit();
+        clusterFile.save(graph.snapshot());
+        return new IngestReport(counts[0], counts[1], problems, (System.nanoTime() - start) / 1e9);
+    }
+
+    public StoryReport stories() {
+        return reporter.report(graph.snapshot(), store.all());
+    }
+
+    /** The stored article with this id, or the only one whose id starts with it. */
+    public Optional<StoredArticle> find(String idOrPrefix) {
+        Optional<StoredArticle> exact = store.get(idOrPrefix);
+        if (exact.isPresent() || idOrPrefix.length() < 4) {
+            return exact;
+        }
+        List<String> matches = store.idsStartingWith(idOrPrefix);
+        return matches.size() == 1 ? store.get(matches.get(0)) : Optional.empty();
+    }
+
+    /** Analyses a document without storing it (for comparing files). */
+    public Pipeline.Outcome analyze(SourceDocument document) {
+        return pipeline.process(document);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public ArticleFeatures featuresOf(AnalyzedArticle article) {
+        return features.features(article);
+    }
+
+    public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
+        return comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : org.polynews.similarity.TermStatistics.UNIFORM);
+    }
+
+    public String eventOf(String articleId) {
+        return graph.eventOf(articleId);
+    }
+
+    /**
+     * Articles matching a query in any language, best first: the words through every stored language's
+     * analyzer, and names and places in the query through their cross-script keys.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("the search query is empty");
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String language : store.languages()) {
+            Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
+            if (words != null) {
+                q.add(words, BooleanClause.Occur.SHOULD);
+            }
+        }
+        List<Token> tokens = pipeline.tokenizer().tokenize(query);
+        for (Token t : tokens) {
+            String key = pipeline.nameKeys().key(t.text());
+            if (key.length() >= 3) {
+                q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.NAME + key)), 1.5f), BooleanClause.Occur.SHOULD);
+                q.add(new TermQuery(new Term("f", ArticleFeatures.CANDIDATE + key)), BooleanClause.Occur.SHOULD);
+            }
+            Place place = pipeline.gazetteer().lookupInflected(pipeline.normalizer().normalize(t.text()));
+            if (place != null) {
+                q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.PLACE + place.id())), 1.5f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchHit hit : store.search(q.build(), limit)) {
+            StoredArticle a = store.get(hit.id()).orElseThrow(() -> new StoreException("index and store disagree on " + hit.id()));
+            hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, snippet(a.analysis(), tokens)));
+        }
+        return hits;
+    }
+
+    private static String snippet(AnalyzedArticle article, List<Token> query) {
+        List<String> words = query.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).filter(w -> w.length() > 2).toList();
+        String best = article.article().paragraphs().stream()
+                .max(Comparator.comparingLong(p -> words.stream().filter(p.toLowerCase(Locale.ROOT)::contains).count()))
+                .orElse("");
+        return best.length() > 240 ? best.substring(0, 237) + "…" : best;
+    }
+
+    public int size() {
+        return store.size();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

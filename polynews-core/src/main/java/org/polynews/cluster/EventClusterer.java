@@ -1,0 +1,104 @@
+package org.polynews.cluster;
+
+import org.polynews.similarity.ArticleComparator;
+import org.polynews.similarity.Comparison;
+import org.polynews.similarity.Dimension;
+import org.polynews.similarity.TermStatistics;
+import org.polynews.store.StoredArticle;
+
+import java.util.List;
+
+/**
+ * Incremental clustering. A new article is compared with the candidates the index found for it (never
+ * with every stored article): it joins the event of the best candidate that reports the same happening
+ * (high event score, published within a few days), or founds a new event. Candidates that are about the
+ * same people and places but another happening link the two events into one storyline.
+ */
+public final class EventClusterer {
+    /** Same happening: event score at least this, in one language / across languages. */
+    static final double SAME_LANGUAGE_EVENT = 0.34;
+    static final double CROSS_LANGUAGE_EVENT = 0.42;
+    /**
+     * Without both publication dates the time check cannot help, so more content evidence is needed; most
+     * across languages, where shared names and places tell the story but not the happening.
+     */
+    static final double UNDATED_MARGIN_SAME_LANGUAGE = 0.08;
+    static final double UNDATED_MARGIN_CROSS_LANGUAGE = 0.30;
+    static final long MAX_EVENT_DAYS = 3;
+    /** Same story: names and places in common at least this much. */
+    static final double STORYLINE_LINK = 0.30;
+    static final double NEAR_COPY = 0.5;
+
+    private final ArticleComparator comparator;
+
+    public EventClusterer(ArticleComparator comparator) {
+        this.comparator = comparator;
+    }
+
+    /** Places the article in the graph and returns its event id. */
+    public String place(StoredArticle article, List<StoredArticle> candidates, EventGraph graph, TermStatistics stats) {
+        String bestEvent = null;
+        double bestScore = 0;
+        Comparison[] comparisons = new Comparison[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            StoredArticle other = candidates.get(i);
+            if (!graph.contains(other.id())) {
+                continue;
+            }
+            Comparison c = comparator.compare(article.analysis(), article.features(), other.analysis(), other.features(), stats);
+            comparisons[i] = c;
+            boolean nearCopy = c.nearCopy() >= NEAR_COPY;
+            if (nearCopy) {
+                graph.nearCopy(article.id(), other.id(), c.nearCopy());
+            }
+            if (!sameEvent(c) && !(nearCopy && withinEventWindow(c))) {
+                continue;
+            }
+            // Every dated article of the event must be near in time, not just this one.
+            if (graph.daysFrom(graph.eventOf(other.id()), article.analysis().article().published()) > MAX_EVENT_DAYS) {
+                continue;
+            }
+            double score = nearCopy ? Math.max(1.0, c.eventScore()) : c.eventScore();
+            if (score > bestScore) {
+                bestScore = score;
+                bestEvent = graph.eventOf(other.id());
+            }
+        }
+        String event;
+        if (bestEvent != null) {
+            graph.join(bestEvent, article.id(), article.analysis().article().published());
+            event = bestEvent;
+        } else {
+            event = graph.newEvent(article.id(), article.analysis().article().published());
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Comparison c = comparisons[i];
+            if (c == null) {
+                continue;
+            }
+            String otherEvent = graph.eventOf(candidates.get(i).id());
+            double story = storyScore(c);
+            if (!otherEvent.equals(event) && story >= STORYLINE_LINK) {
+                graph.link(event, otherEvent, Math.round(story * 1000) / 1000.0);
+            }
+        }
+        return event;
+    }
+
+    static boolean sameEvent(Comparison c) {
+        double threshold = c.sameLanguage() ? SAME_LANGUAGE_EVENT : CROSS_LANGUAGE_EVENT;
+        if (c.daysApart() == null) {
+            threshold += c.sameLanguage() ? UNDATED_MARGIN_SAME_LANGUAGE : UNDATED_MARGIN_CROSS_LANGUAGE;
+        }
+        return withinEventWindow(c) && c.eventScore() >= threshold;
+    }
+
+    private static boolean withinEventWindow(Comparison c) {
+        return c.daysApart() == null || c.daysApart() <= MAX_EVENT_DAYS;
+    }
+
+    /** How much two articles share the actors and places of a story, whatever the happening. */
+    static double storyScore(Comparison c) {
+        return 0.6 * c.get(Dimension.ENTITIES).similarity() + 0.4 * c.get(Dimension.GEOGRAPHY).similarity();
+    }
+}

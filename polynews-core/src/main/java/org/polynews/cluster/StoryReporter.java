@@ -1,0 +1,117 @@
+package org.polynews.cluster;
+
+import org.polynews.analyze.Entity;
+import org.polynews.store.StoredArticle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns the grouping and the stored articles into a {@link StoryReport}, events oldest first. */
+public final class StoryReporter {
+    private final Storylines storylines;
+
+    public StoryReporter(Storylines storylines) {
+        this.storylines = storylines;
+    }
+
+    public StoryReport report(ClusterSnapshot snapshot, List<StoredArticle> stored) {
+        Map<String, StoredArticle> byId = new LinkedHashMap<>();
+        stored.forEach(a -> byId.put(a.id(), a));
+        List<Storylines.Storyline> lines = storylines.build(snapshot);
+        Map<String, String> storylineOfEvent = new HashMap<>();
+        lines.forEach(s -> s.events().forEach(e -> storylineOfEvent.put(e, s.id())));
+        Map<String, String> eventOfArticle = new HashMap<>();
+
+        List<StoryReport.EventSummary> events = new ArrayList<>();
+        Map<String, StoryReport.EventSummary> eventById = new HashMap<>();
+        for (ClusterSnapshot.EventRecord e : snapshot.events()) {
+            List<StoredArticle> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            e.articles().forEach(a -> eventOfArticle.put(a, e.id()));
+            LocalDate first = members.stream().map(m -> m.analysis().article().published()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+            List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
+            List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
+            StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources, storylineOfEvent.get(e.id()));
+            events.add(summary);
+            eventById.put(e.id(), summary);
+        }
+        events.sort(Comparator.comparing(StoryReport.EventSummary::firstPublished, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(StoryReport.EventSummary::id));
+
+        List<StoryReport.StorylineSummary> storylineSummaries = new ArrayList<>();
+        for (Storylines.Storyline s : lines) {
+            List<StoryReport.EventSummary> members = s.events().stream().map(eventById::get).filter(Objects::nonNull).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            List<String> eventIds = members.stream()
+                    .sorted(Comparator.comparing(StoryReport.EventSummary::firstPublished, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .map(StoryReport.EventSummary::id).toList();
+            List<StoredArticle> articles = members.stream().flatMap(m -> m.articles().stream()).map(byId::get).filter(Objects::nonNull).toList();
+            LocalDate first = members.stream().map(StoryReport.EventSummary::firstPublished).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate last = members.stream().map(StoryReport.EventSummary::firstPublished).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            Set<String> languages = new LinkedHashSet<>();
+            members.forEach(m -> languages.addAll(m.languages()));
+            storylineSummaries.add(new StoryReport.StorylineSummary(s.id(), eventIds, storylineTitle(articles, members), first, last,
+                    languages.stream().sorted().toList()));
+        }
+
+        List<StoryReport.ArticleSummary> articles = new ArrayList<>();
+        for (StoredArticle a : byId.values()) {
+            var art = a.analysis().article();
+            String event = eventOfArticle.get(a.id());
+            articles.add(new StoryReport.ArticleSummary(a.id(), art.source(), art.title(), a.analysis().language(), art.published(),
+                    art.site(), event, event == null ? null : storylineOfEvent.get(event)));
+        }
+        return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies());
+    }
+
+    /**
+     * A storyline is named by what its events share: the names and places most of its articles mention
+     * (in English where the gazetteer knows them), else its first event's title.
+     */
+    private static String storylineTitle(List<StoredArticle> articles, List<StoryReport.EventSummary> events) {
+        if (events.size() == 1) {
+            return events.get(0).title();
+        }
+        Map<String, Integer> places = new HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
+        Map<String, String> nameDisplay = new HashMap<>();
+        for (StoredArticle a : articles) {
+            a.analysis().places().stream().map(p -> p.place().name()).distinct().forEach(p -> places.merge(p, 1, Integer::sum));
+            for (Entity e : a.analysis().entities()) {
+                if (e.name().codePoints().anyMatch(Character::isUpperCase)) {
+                    names.merge(e.headKey(), 1, Integer::sum);
+                    nameDisplay.merge(e.headKey(), lastWord(e.name()), (x, y) -> x);
+                }
+            }
+        }
+        int half = Math.max(2, (articles.size() + 1) / 2);
+        List<String> parts = new ArrayList<>();
+        names.entrySet().stream().filter(e -> e.getValue() >= half)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).forEach(e -> parts.add(nameDisplay.get(e.getKey())));
+        places.entrySet().stream().filter(e -> e.getValue() >= half)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).forEach(e -> parts.add(e.getKey()));
+        return parts.isEmpty() ? events.get(0).title() : parts.stream().distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
+    }
+
+}

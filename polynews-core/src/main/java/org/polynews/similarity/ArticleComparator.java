@@ -1,0 +1,375 @@
+package org.polynews.similarity;
+
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Entity;
+import org.polynews.analyze.PlaceMention;
+import org.polynews.analyze.StyleProfile;
+import org.polynews.analyze.Token;
+import org.polynews.analyze.WordTokenizer;
+import org.polynews.represent.ArticleFeatures;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares two analysed articles on the seven SemEval-2022 Task 8 dimensions, each from its own signals:
+ * geography from places, entities from names (matched across scripts by key), time from publication
+ * dates and the days the texts mention, narrative from shared content words (same language) or shared
+ * names, places and numbers (across languages), style and tone from measured writing traits.
+ */
+public final class ArticleComparator {
+    private static final int MAX_KEYS = 25;
+    private static final int SHINGLE = 6;
+
+    private final WordTokenizer tokenizer;
+
+    public ArticleComparator(WordTokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    public Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
+        boolean sameLanguage = a.language().equals(b.language());
+
+        // Entities: names, and in caseless scripts the candidate words that match a name.
+        Map<String, Double> namesA = effectiveNames(fa, fb, stats);
+        Map<String, Double> namesB = effectiveNames(fb, fa, stats);
+        double entities = weightedCosine(namesA, namesB);
+        List<String> entityEvidence = entityEvidence(a, b, namesA, namesB);
+
+        // Geography: places, and their countries at half weight.
+        Map<String, Double> placesA = placeWeights(fa, stats);
+        Map<String, Double> placesB = placeWeights(fb, stats);
+        double geography = weightedCosine(placesA, placesB);
+        List<String> placeEvidence = placeEvidence(a, b);
+
+        // Time.
+        Long daysApart = fa.published() != null && fb.published() != null
+                ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
+        List<String> timeEvidence = new ArrayList<>();
+        double time = timeSimilarity(fa, fb, daysApart, timeEvidence);
+
+        // Narrative.
+        double words = sameLanguage ? weightedCosine(termWeights(fa, stats), termWeights(fb, stats)) : 0;
+        double numbers = overlap(fa.numbers(), fb.numbers());
+        double narrative = sameLanguage
+                ? 0.6 * words + 0.25 * entities + 0.15 * numbers
+                : 0.55 * entities + 0.25 * geography + 0.2 * numbers;
+        List<String> narrativeEvidence = narrativeEvidence(a, b, fa, fb, sameLanguage, words);
+
+        // Style and tone.
+        List<String> styleEvidence = new ArrayList<>();
+        double style = styleSimilarity(a.style(), b.style(), sameLanguage, styleEvidence);
+        List<String> toneEvidence = new ArrayList<>();
+        double tone = toneSimilarity(a.style(), b.style(), toneEvidence);
+
+        double overall = 0.4 * narrative + 0.2 * entities + 0.15 * geography + 0.15 * time + 0.05 * style + 0.05 * tone;
+        List<String> overallEvidence = List.of(String.format(Locale.ROOT,
+                "weighted: narrative %.2f, entities %.2f, geography %.2f, time %.2f, style %.2f, tone %.2f",
+                narrative, entities, geography, time, style, tone));
+
+        double eventScore = sameLanguage
+                ? 0.5 * words + 0.3 * entities + 0.2 * geography
+                : 0.6 * entities + 0.25 * geography + 0.15 * numbers;
+        double nearCopy = nearCopy(fa.minHash(), fb.minHash());
+
+        List<DimensionScore> dims = List.of(
+                new DimensionScore(Dimension.GEOGRAPHY, DimensionScore.scale(geography), round(geography), placeEvidence),
+                new DimensionScore(Dimension.ENTITIES, DimensionScore.scale(entities), round(entities), entityEvidence),
+                new DimensionScore(Dimension.TIME, DimensionScore.scale(time), round(time), timeEvidence),
+                new DimensionScore(Dimension.NARRATIVE, DimensionScore.scale(narrative), round(narrative), narrativeEvidence),
+                new DimensionScore(Dimension.OVERALL, DimensionScore.scale(overall), round(overall), overallEvidence),
+                new DimensionScore(Dimension.STYLE, DimensionScore.scale(style), round(style), styleEvidence),
+                new DimensionScore(Dimension.TONE, DimensionScore.scale(tone), round(tone), toneEvidence));
+        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), daysApart, round(nearCopy));
+    }
+
+    // ---- entities -------------------------------------------------------------------------------------
+
+    private static Map<String, Double> effectiveNames(ArticleFeatures self, ArticleFeatures other, TermStatistics stats) {
+        Map<String, Double> weights = new HashMap<>();
+        self.names().forEach((k, n) -> weights.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
+        self.candidates().forEach((k, n) -> {
+            if (other.names().containsKey(k) || stats.isKnownName(k)) {
+                weights.merge(k, weight(n, stats.idf(ArticleFeatures.NAME + k)), Math::max);
+            }
+        });
+        return top(weights, MAX_KEYS);
+    }
+
+    private static double weight(int mentions, double idf) {
+        return (1 + Math.log(mentions)) * idf;
+    }
+
+    private static Map<String, Double> top(Map<String, Double> weights, int n) {
+        if (weights.size() <= n) {
+            return weights;
+        }
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<String> entityEvidence(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB) {
+        Map<String, String> displayA = displayNames(a);
+        Map<String, String> displayB = displayNames(b);
+        List<String> shared = new ArrayList<>();
+        List<String> onlyA = new ArrayList<>();
+        List<String> onlyB = new ArrayList<>();
+        for (String key : sortedKeys(namesA)) {
+            String name = displayA.getOrDefault(key, displayB.get(key));
+            if (name == null) {
+                continue;
+            }
+            if (namesB.containsKey(key)) {
+                String other = displayB.get(key);
+                shared.add(other == null || other.equals(name) ? name : name + " = " + other);
+            } else {
+                onlyA.add(name);
+            }
+        }
+        for (String key : sortedKeys(namesB)) {
+            if (!namesA.containsKey(key) && displayB.containsKey(key)) {
+                onlyB.add(displayB.get(key));
+            }
+        }
+        return evidence("shared names", distinct(shared), "only in first", distinct(onlyA), "only in second", distinct(onlyB));
+    }
+
+    private static Map<String, String> displayNames(AnalyzedArticle article) {
+        Map<String, String> names = new HashMap<>();
+        for (Entity e : article.entities()) {
+            for (String key : e.keys()) {
+                names.putIfAbsent(key, e.name());
+            }
+        }
+        return names;
+    }
+
+    // ---- geography ------------------------------------------------------------------------------------
+
+    private static Map<String, Double> placeWeights(ArticleFeatures f, TermStatistics stats) {
+        Map<String, Double> weights = new HashMap<>();
+        f.places().forEach((id, n) -> weights.put(id, weight(n, stats.idf(ArticleFeatures.PLACE + id))));
+        f.countries().forEach((code, n) -> weights.merge("country:" + code, 0.5 * weight(n, stats.idf(ArticleFeatures.PLACE + code)), Double::sum));
+        return weights;
+    }
+
+    private static List<String> placeEvidence(AnalyzedArticle a, AnalyzedArticle b) {
+        Map<String, PlaceMention> inB = new LinkedHashMap<>();
+        b.places().forEach(p -> inB.put(p.place().id(), p));
+        Set<String> inA = new HashSet<>();
+        List<String> shared = new ArrayList<>();
+        List<String> onlyA = new ArrayList<>();
+        for (PlaceMention p : byMentions(a.places())) {
+            inA.add(p.place().id());
+            PlaceMention other = inB.get(p.place().id());
+            if (other != null) {
+                shared.add(p.place().name() + sameOrBoth(p.surface(), other.surface()));
+            } else {
+                onlyA.add(p.place().name());
+            }
+        }
+        List<String> onlyB = byMentions(b.places()).stream().filter(p -> !inA.contains(p.place().id())).map(p -> p.place().name()).toList();
+        return evidence("shared places", shared, "only in first", onlyA, "only in second", onlyB);
+    }
+
+    private static String sameOrBoth(String x, String y) {
+        return x.equals(y) ? "" : " (" + x + " / " + y + ")";
+    }
+
+    private static List<PlaceMention> byMentions(List<PlaceMention> places) {
+        return places.stream().sorted(Comparator.comparingInt(PlaceMention::mentions).reversed()).toList();
+    }
+
+    // ---- time -----------------------------------------------------------------------------------------
+
+    private static double timeSimilarity(ArticleFeatures a, ArticleFeatures b, Long daysApart, List<String> evidence) {
+        double best = -1;
+        if (daysApart != null) {
+            best = 1.0 / (1.0 + daysApart / 3.0);
+            evidence.add("published " + a.published() + " and " + b.published() + ": " + daysApart + " days apart");
+        } else {
+            evidence.add("publication date unknown for " + (a.published() == null && b.published() == null ? "both" : a.published() == null ? "the first" : "the second"));
+        }
+        List<LocalDate> shared = new ArrayList<>();
+        for (LocalDate d : a.days()) {
+            for (LocalDate e : b.days()) {
+                if (Math.abs(ChronoUnit.DAYS.between(d, e)) <= 1) {
+                    shared.add(d);
+                    break;
+                }
+            }
+        }
+        if (!a.days().isEmpty() && !b.days().isEmpty()) {
+            double refs = shared.size() / (double) Math.min(a.days().size(), b.days().size());
+            best = Math.max(best, refs);
+            if (!shared.isEmpty()) {
+                evidence.add("both refer to " + shared.stream().map(LocalDate::toString).distinct().limit(5).collect(Collectors.joining(", ")));
+            }
+        }
+        return best < 0 ? 0.5 : best;
+    }
+
+    // ---- narrative ------------------------------------------------------------------------------------
+
+    private static Map<String, Double> termWeights(ArticleFeatures f, TermStatistics stats) {
+        Map<String, Double> weights = new HashMap<>();
+        f.terms().forEach((t, n) -> weights.put(t, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
+        return weights;
+    }
+
+    private List<String> narrativeEvidence(AnalyzedArticle a, AnalyzedArticle b, ArticleFeatures fa, ArticleFeatures fb,
+                                           boolean sameLanguage, double words) {
+        List<String> out = new ArrayList<>();
+        if (sameLanguage) {
+            out.add(String.format(Locale.ROOT, "content-word similarity %.2f", words));
+            List<String> sharedWords = a.keywords().stream().filter(k -> b.keywords().contains(k)).limit(8).toList();
+            if (!sharedWords.isEmpty()) {
+                out.add("shared keywords: " + String.join(", ", sharedWords));
+            }
+            for (String passage : sharedPassages(a.article().text(), b.article().text(), 3)) {
+                out.add("overlapping passage: \"" + passage + "\"");
+            }
+        } else {
+            out.add("different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
+        }
+        Set<String> numbers = new HashSet<>(fa.numbers());
+        numbers.retainAll(fb.numbers());
+        if (!numbers.isEmpty()) {
+            out.add("shared numbers: " + numbers.stream().sorted().limit(8).collect(Collectors.joining(", ")));
+        }
+        return out;
+    }
+
+    /** Sentences of the first text that share a run of six words with the second. */
+    List<String> sharedPassages(String first, String second, int limit) {
+        Set<String> shingles = new HashSet<>();
+        List<Token> tb = tokenizer.tokenize(second);
+        for (int i = 0; i + SHINGLE <= tb.size(); i++) {
+            shingles.add(shingle(tb, i));
+        }
+        List<String> passages = new ArrayList<>();
+        for (String sentence : first.split("(?<=[.!?؟。])\\s+|\\n+")) {
+            List<Token> ts = tokenizer.tokenize(sentence);
+            for (int i = 0; i + SHINGLE <= ts.size(); i++) {
+                if (shingles.contains(shingle(ts, i))) {
+                    String s = sentence.strip();
+                    passages.add(s.length() > 200 ? s.substring(0, 197) + "…" : s);
+                    break;
+                }
+            }
+            if (passages.size() >= limit) {
+                break;
+            }
+        }
+        return passages;
+    }
+
+    private static String shingle(List<Token> tokens, int from) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < from + SHINGLE; i++) {
+            s.append(tokens.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return s.toString();
+    }
+
+    // ---- style and tone -------------------------------------------------------------------------------
+
+    private static double styleSimilarity(StyleProfile a, StyleProfile b, boolean sameLanguage, List<String> evidence) {
+        double length = 1 - Math.min(1, Math.abs(Math.log((a.words() + 20.0) / (b.words() + 20.0))) / Math.log(8));
+        double sentences = 1 - Math.min(1, Math.abs(a.wordsPerSentence() - b.wordsPerSentence()) / 25.0);
+        double quotes = 1 - Math.min(1, Math.abs(a.quotedShare() - b.quotedShare()) / 0.4);
+        double numbers = 1 - Math.min(1, Math.abs(a.numbersPerHundred() - b.numbersPerHundred()) / 5.0);
+        evidence.add(String.format(Locale.ROOT, "length %d vs %d words", a.words(), b.words()));
+        evidence.add(String.format(Locale.ROOT, "sentence length %.1f vs %.1f words", a.wordsPerSentence(), b.wordsPerSentence()));
+        evidence.add(String.format(Locale.ROOT, "quoted text %.0f%% vs %.0f%%", 100 * a.quotedShare(), 100 * b.quotedShare()));
+        evidence.add(String.format(Locale.ROOT, "numbers %.1f vs %.1f per 100 words", a.numbersPerHundred(), b.numbersPerHundred()));
+        if (!sameLanguage) {
+            evidence.add("different languages");
+        }
+        double traits = 0.35 * length + 0.3 * sentences + 0.2 * quotes + 0.15 * numbers;
+        return sameLanguage ? traits : 0.8 * traits;
+    }
+
+    private static double toneSimilarity(StyleProfile a, StyleProfile b, List<String> evidence) {
+        double quotes = 1 - Math.min(1, Math.abs(a.quotedShare() - b.quotedShare()) / 0.4);
+        double questions = 1 - Math.min(1, Math.abs(a.questions() - b.questions()) / 20.0);
+        double exclamations = 1 - Math.min(1, Math.abs(a.exclamations() - b.exclamations()) / 20.0);
+        evidence.add(String.format(Locale.ROOT, "questions %.0f vs %.0f, exclamations %.0f vs %.0f per 100 sentences",
+                a.questions(), b.questions(), a.exclamations(), b.exclamations()));
+        evidence.add(String.format(Locale.ROOT, "quoted voices %.0f%% vs %.0f%% of the text", 100 * a.quotedShare(), 100 * b.quotedShare()));
+        return 0.5 * quotes + 0.25 * questions + 0.25 * exclamations;
+    }
+
+    // ---- shared helpers -------------------------------------------------------------------------------
+
+    static double weightedCosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (var e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        double na = a.values().stream().mapToDouble(v -> v * v).sum();
+        double nb = b.values().stream().mapToDouble(v -> v * v).sum();
+        return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long shared = a.stream().filter(b::contains).count();
+        return shared / (double) Math.min(a.size(), b.size());
+    }
+
+    static double nearCopy(List<String> a, List<String> b) {
+        if (a.size() < 8 || b.size() < 8) {
+            return 0;
+        }
+        Set<String> sa = new HashSet<>(a);
+        long shared = b.stream().filter(sa::contains).count();
+        return shared / (double) Math.max(a.size(), b.size());
+    }
+
+    private static List<String> sortedKeys(Map<String, Double> weights) {
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().limit(12).toList();
+    }
+
+    private static List<String> evidence(String l1, List<String> v1, String l2, List<String> v2, String l3, List<String> v3) {
+        List<String> out = new ArrayList<>();
+        out.add(l1 + ": " + (v1.isEmpty() ? "none" : String.join(", ", v1)));
+        if (!v2.isEmpty()) {
+            out.add(l2 + ": " + String.join(", ", v2));
+        }
+        if (!v3.isEmpty()) {
+            out.add(l3 + ": " + String.join(", ", v3));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

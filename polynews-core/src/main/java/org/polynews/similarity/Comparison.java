@@ -1,0 +1,25 @@
+package org.polynews.similarity;
+
+import java.util.List;
+
+/**
+ * Two articles compared on the seven dimensions, with evidence.
+ *
+ * @param first         id of the first article
+ * @param second        id of the second article
+ * @param sameLanguage  whether both are in the same language (word overlap counts only then)
+ * @param dimensions    scores in {@link Dimension} order
+ * @param eventScore    0…1: how likely both report the same happening (used by clustering)
+ * @param daysApart     publication dates apart, or null when either is unknown
+ * @param nearCopy      estimated share of identical 5-word passages (MinHash), 0…1
+ */
+public record Comparison(String first, String second, boolean sameLanguage, List<DimensionScore> dimensions,
+                         double eventScore, Long daysApart, double nearCopy) {
+    public Comparison {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    public DimensionScore get(Dimension dimension) {
+        return dimensions.get(dimension.ordinal());
+    }
+}

@@ -1,0 +1,330 @@
+package org.polynews.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.LanguageAnalyzers;
+import org.polynews.represent.ArticleFeatures;
+import org.polynews.similarity.TermStatistics;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The embedded article store: a Lucene index on disk. Each article is one document holding its analysis
+ * (JSON), its feature terms (for candidate retrieval and document frequencies) and its text analysed in
+ * its own language (for search). Reads see new articles at once (near-real-time searcher); nothing is
+ * durable until {@link #commit()}, so a failed ingest leaves the last committed state intact.
+ */
+public final class ArticleStore implements Closeable, TermStatistics {
+    static final String ID = "id";
+    static final String SEQUENCE = "seq";
+    static final String LANGUAGE = "lang";
+    static final String FEATURES = "f";
+    static final String TEXT_PREFIX = "text_";
+    static final String ANALYSIS = "analysis";
+    static final String PUBLISHED = "published";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ObjectMapper json;
+    private final LanguageAnalyzers analyzers;
+    private final Map<String, StoredArticle> cache = new ConcurrentHashMap<>();
+    private long nextSequence;
+
+    private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.json = json;
+        this.analyzers = analyzers;
+        this.searchers = new SearcherManager(writer, null);
+        this.nextSequence = writer.getDocStats().numDocs;
+    }
+
+    public static ArticleStore open(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(indexDir);
+            directory = FSDirectory.open(indexDir);
+            IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(analyzers));
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setCommitOnClose(false);
+            return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new StoreException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new StoreException("cannot open the store in " + indexDir.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The analyzer of each field: feature terms as they are, text through its language's analyzer. */
+    private static final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
+        private final LanguageAnalyzers analyzers;
+        private final Analyzer whitespace = new WhitespaceAnalyzer();
+
+        FieldAnalyzer(LanguageAnalyzers analyzers) {
+            super(PER_FIELD_REUSE_STRATEGY);
+            this.analyzers = analyzers;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return fieldName.startsWith(TEXT_PREFIX) ? analyzers.forLanguage(fieldName.substring(TEXT_PREFIX.length())) : whitespace;
+        }
+    }
+
+    public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features) {
+        long sequence = nextSequence++;
+        StoredArticle stored = new StoredArticle(sequence, article, features);
+        Document doc = new Document();
+        doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(SEQUENCE, sequence));
+        doc.add(new TextField(FEATURES, String.join(" ", features.indexTerms()), Field.Store.NO));
+        doc.add(new TextField(TEXT_PREFIX + article.language(), article.article().fullText(), Field.Store.NO));
+        if (article.article().published() != null) {
+            doc.add(new LongPoint(PUBLISHED, article.article().published().toEpochDay()));
+        }
+        try {
+            doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
+            writer.updateDocument(new Term(ID, article.id()), doc);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot write to the store: " + e.getMessage(), e);
+        }
+        cache.put(article.id(), stored);
+        return stored;
+    }
+
+    public boolean contains(String id) {
+        return get(id).isPresent();
+    }
+
+    public Optional<StoredArticle> get(String id) {
+        StoredArticle cached = cache.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<StoredArticle>empty();
+            }
+            StoredArticle article = load(searcher.storedFields(), top.scoreDocs[0].doc);
+            cache.put(id, article);
+            return Optional.of(article);
+        });
+    }
+
+    /** Ids whose prefix is {@code prefix} (users type short ids). */
+    public List<String> idsStartingWith(String prefix) {
+        List<String> out = new ArrayList<>();
+        for (StoredArticle a : all()) {
+            if (a.id().startsWith(prefix)) {
+                out.add(a.id());
+            }
+        }
+        return out;
+    }
+
+    private StoredArticle load(StoredFields fields, int doc) throws IOException {
+        byte[] bytes = fields.document(doc).getBinaryValue(ANALYSIS).bytes;
+        try {
+            return json.readValue(bytes, StoredArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the store holds an article this version cannot read ("
+                    + e.getOriginalMessage() + "); re-ingest into a new data folder", e);
+        }
+    }
+
+    /** Every stored article in ingest order. Reads the whole store: meant for reports, not hot paths. */
+    public List<StoredArticle> all() {
+        return withSearcher(searcher -> {
+            int n = Math.max(1, searcher.getIndexReader().numDocs());
+            TopDocs top = searcher.search(new MatchAllDocsQuery(), n, new Sort(new SortField(SEQUENCE, SortField.Type.LONG)));
+            StoredFields fields = searcher.storedFields();
+            List<StoredArticle> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                String id = fields.document(sd.doc).get(ID);
+                StoredArticle cached = cache.get(id);
+                out.add(cached != null ? cached : load(fields, sd.doc));
+            }
+            return out;
+        });
+    }
+
+    /** Stored articles that share the most (rarest) feature terms with these features: clustering candidates. */
+    public List<StoredArticle> candidates(ArticleFeatures features, int limit) {
+        List<String> terms = features.indexTerms();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (String term : terms) {
+                if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
+                    break;
+                }
+                Query q = new TermQuery(new Term(FEATURES, term));
+                // Names, places and days travel across languages; give them the weight words have within one.
+                query.add(term.startsWith(ArticleFeatures.TERM) ? q : new BoostQuery(q, 2f), BooleanClause.Occur.SHOULD);
+            }
+            TopDocs top = searcher.search(query.build(), limit + 1);
+            StoredFields fields = searcher.storedFields();
+            List<StoredArticle> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                String id = fields.document(sd.doc).get(ID);
+                if (id.equals(features.id())) {
+                    continue;
+                }
+                StoredArticle cached = cache.get(id);
+                StoredArticle article = cached != null ? cached : load(fields, sd.doc);
+                cache.putIfAbsent(id, article);
+                out.add(article);
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Full-text search over every language's field, plus the query's own feature terms (names across scripts). */
+    public List<SearchHit> search(Query query, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            StoredFields fields = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(new SearchHit(fields.document(sd.doc).get(ID), sd.score, null));
+            }
+            return hits;
+        });
+    }
+
+    /** Languages present in the store (one text field each). */
+    public List<String> languages() {
+        return withSearcher(searcher -> {
+            List<String> out = new ArrayList<>();
+            for (var info : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+                if (info.name.startsWith(TEXT_PREFIX)) {
+                    out.add(info.name.substring(TEXT_PREFIX.length()));
+                }
+            }
+            return out;
+        });
+    }
+
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public double idf(String term) {
+        return withSearcher(searcher -> {
+            int n = searcher.getIndexReader().numDocs();
+            int df = searcher.getIndexReader().docFreq(new Term(FEATURES, term));
+            return 1 + Math.log((n + 1.0) / (df + 1.0));
+        });
+    }
+
+    @Override
+    public boolean isKnownName(String key) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(FEATURES, ArticleFeatures.NAME + key)) > 0);
+    }
+
+    public LanguageAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    /** Makes everything added so far durable. */
+    public synchronized void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new StoreException("cannot save the store: " + e.getMessage(), e);
+        }
+    }
+
+
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.rollback(); // only commit() makes changes durable; closing never half-writes
+        } catch (IOException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // closing a read-only directory handle cannot lose data
+            }
+        }
+    }
+
+}
