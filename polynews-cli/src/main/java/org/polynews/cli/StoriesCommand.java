@@ -1,0 +1,92 @@
+package org.polynews.cli;
+
+import org.polynews.IngestReport;
+import org.polynews.Polynews;
+import org.polynews.cluster.StoryReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Print events (articles reporting the same happening, in any language) and storylines (events that",
+                "continue one another). Ingests PATHs first when given."})
+final class StoriesCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions data;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first (optional).")
+    List<String> paths = List.of();
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Polynews polynews = data.open()) {
+            int exit = 0;
+            if (!paths.isEmpty()) {
+                IngestReport report = Ingestion.run(polynews, paths, spec.commandLine().getErr(), false);
+                exit = report.skipped().isEmpty() ? 0 : 1;
+            }
+            StoryReport report = polynews.stories();
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.json) {
+                out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            } else {
+                printTable(report, out);
+            }
+            out.flush();
+            return exit;
+        }
+    }
+
+    static void printTable(StoryReport report, PrintWriter out) {
+        Map<String, StoryReport.EventSummary> events = new HashMap<>();
+        report.events().forEach(e -> events.put(e.id(), e));
+        Map<String, StoryReport.ArticleSummary> articles = new HashMap<>();
+        report.articles().forEach(a -> articles.put(a.id(), a));
+        out.printf("%d storyline%s, %d event%s, %d article%s%n", report.storylines().size(), plural(report.storylines().size()),
+                report.events().size(), plural(report.events().size()), report.articles().size(), plural(report.articles().size()));
+        for (StoryReport.StorylineSummary s : report.storylines()) {
+            out.println();
+            out.printf("Storyline %s: %s%n", s.id(), nullToDash(s.title()));
+            out.printf("  %s … %s, %s%n", nullToDash(s.firstPublished()), nullToDash(s.lastPublished()), String.join(", ", s.languages()));
+            for (String eventId : s.events()) {
+                StoryReport.EventSummary e = events.get(eventId);
+                out.printf("  Event %s  %s  %s  [%s]%n", e.id(), pad(nullToDash(e.firstPublished())), nullToDash(e.title()), String.join(", ", e.languages()));
+                for (String articleId : e.articles()) {
+                    StoryReport.ArticleSummary a = articles.get(articleId);
+                    out.printf("      %s  %s  %-10s  %s  (%s)%n", a.id(), a.language(), nullToDash(a.published()), nullToDash(a.title()), a.source());
+                }
+            }
+        }
+        if (!report.nearCopies().isEmpty()) {
+            out.println();
+            out.println("Near-copies (syndicated or re-posted text):");
+            report.nearCopies().forEach(n -> out.printf("  %s ~ %s  (%.0f%% of passages shared)%n", n.first(), n.second(), 100 * n.similarity()));
+        }
+    }
+
+    private static String pad(String s) {
+        return String.format("%-10s", s);
+    }
+
+    static String nullToDash(Object o) {
+        return o == null ? "-" : o.toString();
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "" : "s";
+    }
+}
