@@ -82,14 +82,15 @@ public final class BoilerplateLines {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean letter = Character.isLetterOrDigit(c);
+            if (letter && Character.isIdeographic(c)) {
+                words++; // CJK has no spaces: count each character as a word
+                inWord = false;
+                continue;
+            }
             if (letter && !inWord) {
                 words++;
             }
             inWord = letter;
-            if (letter && Character.isIdeographic(c)) {
-                words++; // CJK has no spaces: count characters roughly as words
-                inWord = false;
-            }
         }
         return words;
     }

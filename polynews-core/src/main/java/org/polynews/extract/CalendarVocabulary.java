@@ -65,6 +65,9 @@ public final class CalendarVocabulary {
                         continue; // "1月" style numerals are handled by the numeric patterns
                     }
                     Month month = new Month(persian, m + 1);
+                    if (name.indexOf('\u0654') >= 0) { // Persian ezafe (ژانویهٔ) is often not written
+                        months.putIfAbsent(name.replace("\u0654", ""), month);
+                    }
                     Month previous = months.putIfAbsent(name, month);
                     if (previous != null && !previous.equals(month)) {
                         ambiguous.add(name);

@@ -370,12 +370,18 @@ public final class ScrapedTextExtractor {
     /** A date followed by a breadcrumb or menu is the site header's "today", not the article's date. */
     private static boolean isSiteHeaderDate(List<Line> lines, int index) {
         for (int j = index + 1; j < Math.min(lines.size(), index + 3); j++) {
-            String next = lines.get(j).text().toLowerCase(Locale.ROOT);
-            if (next.matches("^\\S+(?: \\S+)? ?[/>»|] .*")) {
+            if (isBreadcrumb(lines.get(j))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Home / World / Headline": short, and mostly separated by slashes or arrows. */
+    private static boolean isBreadcrumb(Line line) {
+        String text = line.text();
+        long separators = text.chars().filter(c -> c == '/' || c == '>' || c == '»' || c == '|' || c == '›').count();
+        return line.words() <= 20 && (separators >= 2 || text.toLowerCase(Locale.ROOT).matches("^home ?[/>»|›].*"));
     }
 
     private Optional<LocalDate> fullDate(String text) {
