@@ -1,0 +1,71 @@
+package org.polynews.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PolynewsCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestStoriesSearchShowCompareOnTheExamples(@TempDir Path data) {
+        String examples = Path.of("..", "examples", "articles").toString();
+        Run ingest = run("ingest", "--data", data.toString(), examples);
+        assertThat(ingest.exit()).isZero();
+        assertThat(ingest.err()).contains("ingested 30 new articles");
+
+        Run stories = run("stories", "--data", data.toString(), "--format", "json");
+        assertThat(stories.exit()).isZero();
+        assertThat(stories.out()).contains("\"storylines\"", "\"first_published\"", "danube-aid-en.html");
+
+        Run search = run("search", "--data", data.toString(), "Tehran");
+        assertThat(search.exit()).isZero();
+        assertThat(search.out()).contains("طهران").contains("Tehran");
+
+        String id = stories.out().replaceAll("(?s).*?\"id\" : \"(a[0-9a-f]+)\".*", "$1");
+        Run show = run("show", "--data", data.toString(), id);
+        assertThat(show.exit()).isZero();
+        assertThat(show.out()).contains("language", "places", "event");
+
+        Run compare = run("compare", "--data", data.toString(), Path.of(examples, "cable-deal-en.txt").toString(), Path.of(examples, "cable-deal-ar.txt").toString());
+        assertThat(compare.exit()).isZero();
+        assertThat(compare.out()).contains("geography", "entities", "time", "narrative", "overall", "style", "tone", "Morocco");
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCodeOne(@TempDir Path data) throws Exception {
+        Path broken = data.resolve("broken.json");
+        Files.writeString(broken, "{\"text\": ");
+        Run ingest = run("ingest", "--data", data.resolve("store").toString(), broken.toString());
+        assertThat(ingest.exit()).isEqualTo(1);
+        assertThat(ingest.err()).contains("skipped " + broken + ": broken JSON").doesNotContain("Exception");
+
+        Run show = run("show", "--data", data.resolve("store").toString(), "a000000000000");
+        assertThat(show.exit()).isEqualTo(1);
+        assertThat(show.err()).startsWith("polynews: a000000000000: no stored article");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("compare", "only-one").exit()).isEqualTo(2);
+        assertThat(run("frobnicate").exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,94 @@
+package org.polynews.source;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceReaderTest {
+    final List<SourceDocument> docs = new ArrayList<>();
+    final List<SourceProblem> problems = new ArrayList<>();
+    final SourceSink sink = new SourceSink() {
+        @Override
+        public void accept(SourceDocument document) {
+            docs.add(document);
+        }
+
+        @Override
+        public void skip(SourceProblem problem) {
+            problems.add(problem);
+        }
+    };
+
+    SourceReader reader(String stdin) {
+        return new SourceReader(new TextDecoder(), new JsonArticleParser(new ObjectMapper()),
+                () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void badFilesAreReportedWithPathAndReasonAndTheRestStillGoIn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("good.txt"), "Ministers met in Ankara on Monday to discuss the pipeline.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2});
+        Files.writeString(dir.resolve("broken.json"), "{\"text\": \"unterminated");
+        Files.writeString(dir.resolve("photo.jpg"), "not really");
+        reader("").read(List.of(dir.toString(), dir.resolve("missing.txt").toString()), sink);
+
+        assertThat(docs).extracting(SourceDocument::source).containsExactly(dir + "/good.txt");
+        assertThat(problems).extracting(SourceProblem::source).containsExactlyInAnyOrder(
+                dir + "/binary.txt", dir + "/broken.json", dir + "/empty.txt", dir + "/photo.jpg", dir.resolve("missing.txt").toString());
+        assertThat(problems).filteredOn(p -> p.source().endsWith("broken.json")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).startsWith("broken JSON"));
+        assertThat(problems).filteredOn(p -> p.source().endsWith("binary.txt")).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("binary"));
+    }
+
+    @Test
+    void jsonLinesReportBadLinesByNumberAndKeepTheOthers(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+                "{\"text\": \"Floods closed the port of Valencia.\", \"title\": \"Port closed\", \"published\": \"2025-10-01\", \"language\": \"EN\"}",
+                "{\"title\": \"no text here\"}",
+                "not json at all",
+                "{\"text\": \"Der Hafen von Valencia ist wieder offen.\"}"));
+        reader("").read(List.of(dir.resolve("feed.jsonl").toString()), sink);
+
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).metadata()).isEqualTo(new SourceMetadata("Port closed", null, "2025-10-01", "en"));
+        assertThat(problems).extracting(SourceProblem::source).containsExactly(dir + "/feed.jsonl#2", dir + "/feed.jsonl#3");
+    }
+
+    @Test
+    void legacyEncodingsAndGzipAreDecoded(@TempDir Path dir) throws IOException {
+        String russian = "Правительство Москвы объявило о строительстве новой линии метро. Работы начнутся весной следующего года.";
+        Files.write(dir.resolve("ru.txt"), russian.getBytes(Charset.forName("windows-1251")));
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("page.html.gz")))) {
+            out.write("<html><body><p>Gzipped page</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        reader("").read(List.of(dir.resolve("ru.txt").toString(), dir.resolve("page.html.gz").toString()), sink);
+
+        assertThat(problems).isEmpty();
+        assertThat(docs.get(0).text()).isEqualTo(russian);
+        assertThat(docs.get(1).format()).isEqualTo(ContentFormat.HTML);
+    }
+
+    @Test
+    void standardInputIsSniffed() {
+        reader("{\"text\": \"Read from a pipe.\"}").read(List.of("-"), sink);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo("-");
+            assertThat(d.text()).isEqualTo("Read from a pipe.");
+        });
+    }
+}
