@@ -69,10 +69,6 @@ public final class Pipeline {
         return new SourceReader(new TextDecoder(), new JsonArticleParser(json), stdin);
     }
 
-    public Article extract(SourceDocument document) {
-        return extractor.extract(document);
-    }
-
     /** Extracts and analyses one document; an article with no body text is a problem, not an article. */
     public Outcome process(SourceDocument document) {
         Article article;

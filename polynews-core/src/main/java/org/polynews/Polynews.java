@@ -24,6 +24,7 @@ import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
+import org.polynews.similarity.TermStatistics;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
@@ -60,7 +61,8 @@ public final class Polynews implements Closeable {
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final EventClusterer clusterer;
-    private final StoryReporter reporter = new StoryReporter(new Storylines());
+    private final Storylines storylines = new Storylines();
+    private final StoryReporter reporter = new StoryReporter(storylines);
 
     private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile) {
         this.pipeline = pipeline;
@@ -96,6 +98,9 @@ public final class Polynews implements Closeable {
 
     /** Articles committed to the store whose grouping was not saved (an interrupted run) are clustered now. */
     private void recoverUnclustered() {
+        if (graph.articleCount() == store.size()) {
+            return; // the usual case; checking costs nothing, reading every article would
+        }
         boolean changed = false;
         for (StoredArticle article : store.all()) {
             if (!graph.contains(article.id())) {
@@ -157,7 +162,7 @@ public final class Polynews implements Closeable {
         if (exact.isPresent() || idOrPrefix.length() < 4) {
             return exact;
         }
-        List<String> matches = store.idsStartingWith(idOrPrefix);
+        List<String> matches = store.idsStartingWith(idOrPrefix, 2);
         return matches.size() == 1 ? store.get(matches.get(0)) : Optional.empty();
     }
 
@@ -175,11 +180,19 @@ public final class Polynews implements Closeable {
     }
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
-        return comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : org.polynews.similarity.TermStatistics.UNIFORM);
+        return comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM);
     }
 
     public String eventOf(String articleId) {
         return graph.eventOf(articleId);
+    }
+
+    /** The storyline an event belongs to, or null for an unknown event. */
+    public String storylineOf(String eventId) {
+        return storylines.build(graph.snapshot()).stream()
+                .filter(s -> s.events().contains(eventId))
+                .map(Storylines.Storyline::id)
+                .findFirst().orElse(null);
     }
 
     /**

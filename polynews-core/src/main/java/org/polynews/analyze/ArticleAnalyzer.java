@@ -3,11 +3,11 @@ package org.polynews.analyze;
 import org.polynews.extract.Article;
 import org.polynews.language.LanguageIdentifier;
 import org.polynews.language.LanguageProfile;
+import org.polynews.language.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +27,11 @@ public final class ArticleAnalyzer {
     private final TermCounter terms;
     private final StyleMeter style;
     private final ArticleIds ids;
-    private final org.polynews.language.TextNormalizer normalizer;
+    private final TextNormalizer normalizer;
 
     public ArticleAnalyzer(LanguageIdentifier languages, WordTokenizer tokenizer, EntityExtractor entities,
                            TimeReferenceExtractor times, TermCounter terms, StyleMeter style, ArticleIds ids,
-                           org.polynews.language.TextNormalizer normalizer) {
+                           TextNormalizer normalizer) {
         this.languages = languages;
         this.tokenizer = tokenizer;
         this.entities = entities;

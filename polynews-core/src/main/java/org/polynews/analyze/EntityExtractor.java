@@ -148,12 +148,8 @@ public final class EntityExtractor {
 
     private static List<String> withoutArabicParticles(String word) {
         List<String> variants = new ArrayList<>(List.of(word));
-        for (String prefix : new String[] {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"}) {
-            // One-letter particles need a long remainder: "بأمان" (safely) is not "أمان" (Amman).
-            if (word.startsWith(prefix) && word.length() - prefix.length() >= (prefix.length() == 1 ? 5 : 3)) {
-                variants.add(word.substring(prefix.length()));
-            }
-        }
+        // One-letter particles need a long remainder: "بأمان" (safely) is not "أمان" (Amman).
+        variants.addAll(ArabicParticles.strippedForms(word, 3, 5));
         return variants;
     }
 

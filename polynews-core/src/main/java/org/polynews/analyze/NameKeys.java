@@ -15,7 +15,6 @@ import java.util.Locale;
  * (ال, و, ب, ل), so "والكرملين" still meets "Kremlin".
  */
 public final class NameKeys {
-    private static final String[] ARABIC_PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"};
     private static final int MIN_STEM_LETTERS = 3;
 
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -43,11 +42,9 @@ public final class NameKeys {
         String folded = normalizer.normalize(word);
         addKey(keys, folded);
         if ("ar".equals(language) && isArabicScript(folded)) {
-            for (String prefix : ARABIC_PREFIXES) {
-                if (folded.startsWith(prefix) && folded.length() - prefix.length() >= MIN_STEM_LETTERS) {
-                    addKey(keys, folded.substring(prefix.length()));
-                    break;
-                }
+            List<String> stripped = ArabicParticles.strippedForms(folded, MIN_STEM_LETTERS, MIN_STEM_LETTERS);
+            if (!stripped.isEmpty()) {
+                addKey(keys, stripped.get(0));
             }
         }
         return keys;

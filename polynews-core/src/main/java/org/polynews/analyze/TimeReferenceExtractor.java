@@ -32,11 +32,12 @@ public final class TimeReferenceExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])(19[5-9]\\d|20[0-4]\\d)(?![\\d.,/-]\\d)");
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** A relative expression: the unit it counts in and how many units from publication. */
-    private record Relative(Granularity unit, int offset, DayOfWeek weekday) {
+    /**
+     * A relative expression: the unit it counts in and how many units from publication, or for "last
+     * Monday" the weekday and the direction (-1, +1).
+     */
+    private record Relative(TimeReference.Granularity unit, int offset, DayOfWeek weekday) {
     }
-
-    private enum Granularity { DAY, WEEK, MONTH, YEAR, WEEKDAY }
 
     private final TextNormalizer normalizer;
     private final DateMentionFinder dates;
@@ -116,27 +117,13 @@ public final class TimeReferenceExtractor {
                     : published.with(TemporalAdjusters.next(r.weekday()));
             return new TimeReference(text, TimeReference.Kind.WEEKDAY, date, TimeReference.Granularity.DAY);
         }
-        LocalDate date = null;
-        TimeReference.Granularity granularity;
-        switch (r.unit()) {
-            case DAY -> {
-                granularity = TimeReference.Granularity.DAY;
-                date = published == null ? null : published.plusDays(r.offset());
-            }
-            case WEEK -> {
-                granularity = TimeReference.Granularity.WEEK;
-                date = published == null ? null : published.plusWeeks(r.offset()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            }
-            case MONTH -> {
-                granularity = TimeReference.Granularity.MONTH;
-                date = published == null ? null : published.plusMonths(r.offset()).withDayOfMonth(1);
-            }
-            default -> {
-                granularity = TimeReference.Granularity.YEAR;
-                date = published == null ? null : published.plusYears(r.offset()).withDayOfYear(1);
-            }
-        }
-        return new TimeReference(text, TimeReference.Kind.RELATIVE, date, granularity);
+        LocalDate date = published == null ? null : switch (r.unit()) {
+            case DAY -> published.plusDays(r.offset());
+            case WEEK -> published.plusWeeks(r.offset()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> published.plusMonths(r.offset()).withDayOfMonth(1);
+            case YEAR -> published.plusYears(r.offset()).withDayOfYear(1);
+        };
+        return new TimeReference(text, TimeReference.Kind.RELATIVE, date, r.unit());
     }
 
     /** "yesterday", "last week", "next Monday"… in one language, as ICU formats them. */
@@ -148,8 +135,9 @@ public final class TimeReferenceExtractor {
         } catch (RuntimeException e) {
             return new RelativeVocabulary(Map.of(), null);
         }
-        Map<AbsoluteUnit, Granularity> units = Map.of(AbsoluteUnit.DAY, Granularity.DAY, AbsoluteUnit.WEEK, Granularity.WEEK,
-                AbsoluteUnit.MONTH, Granularity.MONTH, AbsoluteUnit.YEAR, Granularity.YEAR);
+        Map<AbsoluteUnit, TimeReference.Granularity> units = Map.of(AbsoluteUnit.DAY, TimeReference.Granularity.DAY,
+                AbsoluteUnit.WEEK, TimeReference.Granularity.WEEK, AbsoluteUnit.MONTH, TimeReference.Granularity.MONTH,
+                AbsoluteUnit.YEAR, TimeReference.Granularity.YEAR);
         Map<Direction, Integer> offsets = Map.of(Direction.LAST_2, -2, Direction.LAST, -1, Direction.THIS, 0, Direction.NEXT, 1, Direction.NEXT_2, 2);
         for (var unit : units.entrySet()) {
             for (var direction : offsets.entrySet()) {
@@ -162,8 +150,8 @@ public final class TimeReferenceExtractor {
         AbsoluteUnit[] days = {AbsoluteUnit.MONDAY, AbsoluteUnit.TUESDAY, AbsoluteUnit.WEDNESDAY, AbsoluteUnit.THURSDAY,
                 AbsoluteUnit.FRIDAY, AbsoluteUnit.SATURDAY, AbsoluteUnit.SUNDAY};
         for (int d = 0; d < days.length; d++) {
-            add(phrases, f.format(Direction.LAST, days[d]), new Relative(Granularity.WEEKDAY, -1, DayOfWeek.of(d + 1)));
-            add(phrases, f.format(Direction.NEXT, days[d]), new Relative(Granularity.WEEKDAY, 1, DayOfWeek.of(d + 1)));
+            add(phrases, f.format(Direction.LAST, days[d]), new Relative(TimeReference.Granularity.DAY, -1, DayOfWeek.of(d + 1)));
+            add(phrases, f.format(Direction.NEXT, days[d]), new Relative(TimeReference.Granularity.DAY, 1, DayOfWeek.of(d + 1)));
         }
         if (phrases.isEmpty()) {
             return new RelativeVocabulary(Map.of(), null);

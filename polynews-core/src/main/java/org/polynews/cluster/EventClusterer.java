@@ -45,7 +45,7 @@ public final class EventClusterer {
             if (!graph.contains(other.id())) {
                 continue;
             }
-            Comparison c = comparator.compare(article.analysis(), article.features(), other.analysis(), other.features(), stats);
+            Comparison c = comparator.score(article.analysis(), article.features(), other.analysis(), other.features(), stats);
             comparisons[i] = c;
             boolean nearCopy = c.nearCopy() >= NEAR_COPY;
             if (nearCopy) {

@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The current grouping of articles into events, the links between events, and near-copies. Mutable,
@@ -114,8 +112,8 @@ public final class EventGraph {
         return links.values();
     }
 
-    public Set<String> articleIds() {
-        return new TreeSet<>(eventOfArticle.keySet());
+    public int articleCount() {
+        return eventOfArticle.size();
     }
 
     public ClusterSnapshot snapshot() {

@@ -97,10 +97,10 @@ public final class CalendarVocabulary {
     }
 
     /** Every month and weekday name, folded: words that are capitalised in many languages but never names. */
-    public java.util.Set<String> words() {
-        java.util.Set<String> all = new HashSet<>(months.keySet());
+    public Set<String> words() {
+        Set<String> all = new HashSet<>(months.keySet());
         all.addAll(weekdays.keySet());
-        return java.util.Set.copyOf(all);
+        return Set.copyOf(all);
     }
 
     public Month month(String foldedName) {

@@ -49,7 +49,7 @@ public final class ScrapedTextExtractor {
         int[] span = bodySpan(lines);
         List<String> paragraphs = bodyParagraphs(lines, span);
         int titleIndex = titleIndex(lines, span[0]);
-        String title = titleIndex < 0 ? null : titleOf(lines, titleIndex);
+        String title = titleIndex < 0 ? null : lines.get(titleIndex).text();
         String site = siteFromTitleLines(lines, span[0], title);
         String author = null;
         for (int i = Math.max(0, titleIndex); i < span[0]; i++) {
@@ -270,10 +270,6 @@ public final class ScrapedTextExtractor {
             }
         }
         return -1;
-    }
-
-    private static String titleOf(List<Line> lines, int index) {
-        return lines.get(index).text();
     }
 
     private static String siteFromTitleLines(List<Line> lines, int bodyStart, String title) {

@@ -37,25 +37,39 @@ public final class ArticleComparator {
         this.tokenizer = tokenizer;
     }
 
+    /** The seven scores with the evidence for each. */
     public Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
+        return compare(a, fa, b, fb, stats, true);
+    }
+
+    /**
+     * The seven scores without evidence (empty lists): what clustering needs, without the passage
+     * search and text formatting it would throw away.
+     */
+    public Comparison score(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
+        return compare(a, fa, b, fb, stats, false);
+    }
+
+    private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
+                               boolean explain) {
         boolean sameLanguage = a.language().equals(b.language());
 
         // Entities: names, and in caseless scripts the candidate words that match a name.
         Map<String, Double> namesA = effectiveNames(fa, fb, stats);
         Map<String, Double> namesB = effectiveNames(fb, fa, stats);
         double entities = weightedCosine(namesA, namesB);
-        List<String> entityEvidence = entityEvidence(a, b, namesA, namesB);
+        List<String> entityEvidence = explain ? entityEvidence(a, b, namesA, namesB) : List.of();
 
         // Geography: places, and their countries at half weight.
         Map<String, Double> placesA = placeWeights(fa, stats);
         Map<String, Double> placesB = placeWeights(fb, stats);
         double geography = weightedCosine(placesA, placesB);
-        List<String> placeEvidence = placeEvidence(a, b);
+        List<String> placeEvidence = explain ? placeEvidence(a, b) : List.of();
 
         // Time.
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
-        List<String> timeEvidence = new ArrayList<>();
+        List<String> timeEvidence = explain ? new ArrayList<>() : null;
         double time = timeSimilarity(fa, fb, daysApart, timeEvidence);
 
         // Narrative.
@@ -64,18 +78,18 @@ public final class ArticleComparator {
         double narrative = sameLanguage
                 ? 0.6 * words + 0.25 * entities + 0.15 * numbers
                 : 0.55 * entities + 0.25 * geography + 0.2 * numbers;
-        List<String> narrativeEvidence = narrativeEvidence(a, b, fa, fb, sameLanguage, words);
+        List<String> narrativeEvidence = explain ? narrativeEvidence(a, b, fa, fb, sameLanguage, words) : List.of();
 
         // Style and tone.
-        List<String> styleEvidence = new ArrayList<>();
+        List<String> styleEvidence = explain ? new ArrayList<>() : null;
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, styleEvidence);
-        List<String> toneEvidence = new ArrayList<>();
+        List<String> toneEvidence = explain ? new ArrayList<>() : null;
         double tone = toneSimilarity(a.style(), b.style(), toneEvidence);
 
         double overall = 0.4 * narrative + 0.2 * entities + 0.15 * geography + 0.15 * time + 0.05 * style + 0.05 * tone;
-        List<String> overallEvidence = List.of(String.format(Locale.ROOT,
+        List<String> overallEvidence = explain ? List.of(String.format(Locale.ROOT,
                 "weighted: narrative %.2f, entities %.2f, geography %.2f, time %.2f, style %.2f, tone %.2f",
-                narrative, entities, geography, time, style, tone));
+                narrative, entities, geography, time, style, tone)) : List.of();
 
         double eventScore = sameLanguage
                 ? 0.5 * words + 0.3 * entities + 0.2 * geography
@@ -85,11 +99,11 @@ public final class ArticleComparator {
         List<DimensionScore> dims = List.of(
                 new DimensionScore(Dimension.GEOGRAPHY, DimensionScore.scale(geography), round(geography), placeEvidence),
                 new DimensionScore(Dimension.ENTITIES, DimensionScore.scale(entities), round(entities), entityEvidence),
-                new DimensionScore(Dimension.TIME, DimensionScore.scale(time), round(time), timeEvidence),
+                new DimensionScore(Dimension.TIME, DimensionScore.scale(time), round(time), orNone(timeEvidence)),
                 new DimensionScore(Dimension.NARRATIVE, DimensionScore.scale(narrative), round(narrative), narrativeEvidence),
                 new DimensionScore(Dimension.OVERALL, DimensionScore.scale(overall), round(overall), overallEvidence),
-                new DimensionScore(Dimension.STYLE, DimensionScore.scale(style), round(style), styleEvidence),
-                new DimensionScore(Dimension.TONE, DimensionScore.scale(tone), round(tone), toneEvidence));
+                new DimensionScore(Dimension.STYLE, DimensionScore.scale(style), round(style), orNone(styleEvidence)),
+                new DimensionScore(Dimension.TONE, DimensionScore.scale(tone), round(tone), orNone(toneEvidence)));
         return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), daysApart, round(nearCopy));
     }
 
@@ -194,12 +208,15 @@ public final class ArticleComparator {
 
     // ---- time -----------------------------------------------------------------------------------------
 
+    /** {@code evidence} is null when no explanation is wanted. */
     private static double timeSimilarity(ArticleFeatures a, ArticleFeatures b, Long daysApart, List<String> evidence) {
         double best = -1;
         if (daysApart != null) {
             best = 1.0 / (1.0 + daysApart / 3.0);
-            evidence.add("published " + a.published() + " and " + b.published() + ": " + daysApart + " days apart");
-        } else {
+            if (evidence != null) {
+                evidence.add("published " + a.published() + " and " + b.published() + ": " + daysApart + " days apart");
+            }
+        } else if (evidence != null) {
             evidence.add("publication date unknown for " + (a.published() == null && b.published() == null ? "both" : a.published() == null ? "the first" : "the second"));
         }
         List<LocalDate> shared = new ArrayList<>();
@@ -214,7 +231,7 @@ public final class ArticleComparator {
         if (!a.days().isEmpty() && !b.days().isEmpty()) {
             double refs = shared.size() / (double) Math.min(a.days().size(), b.days().size());
             best = Math.max(best, refs);
-            if (!shared.isEmpty()) {
+            if (evidence != null && !shared.isEmpty()) {
                 evidence.add("both refer to " + shared.stream().map(LocalDate::toString).distinct().limit(5).collect(Collectors.joining(", ")));
             }
         }
@@ -291,12 +308,14 @@ public final class ArticleComparator {
         double sentences = 1 - Math.min(1, Math.abs(a.wordsPerSentence() - b.wordsPerSentence()) / 25.0);
         double quotes = 1 - Math.min(1, Math.abs(a.quotedShare() - b.quotedShare()) / 0.4);
         double numbers = 1 - Math.min(1, Math.abs(a.numbersPerHundred() - b.numbersPerHundred()) / 5.0);
-        evidence.add(String.format(Locale.ROOT, "length %d vs %d words", a.words(), b.words()));
-        evidence.add(String.format(Locale.ROOT, "sentence length %.1f vs %.1f words", a.wordsPerSentence(), b.wordsPerSentence()));
-        evidence.add(String.format(Locale.ROOT, "quoted text %.0f%% vs %.0f%%", 100 * a.quotedShare(), 100 * b.quotedShare()));
-        evidence.add(String.format(Locale.ROOT, "numbers %.1f vs %.1f per 100 words", a.numbersPerHundred(), b.numbersPerHundred()));
-        if (!sameLanguage) {
-            evidence.add("different languages");
+        if (evidence != null) {
+            evidence.add(String.format(Locale.ROOT, "length %d vs %d words", a.words(), b.words()));
+            evidence.add(String.format(Locale.ROOT, "sentence length %.1f vs %.1f words", a.wordsPerSentence(), b.wordsPerSentence()));
+            evidence.add(String.format(Locale.ROOT, "quoted text %.0f%% vs %.0f%%", 100 * a.quotedShare(), 100 * b.quotedShare()));
+            evidence.add(String.format(Locale.ROOT, "numbers %.1f vs %.1f per 100 words", a.numbersPerHundred(), b.numbersPerHundred()));
+            if (!sameLanguage) {
+                evidence.add("different languages");
+            }
         }
         double traits = 0.35 * length + 0.3 * sentences + 0.2 * quotes + 0.15 * numbers;
         return sameLanguage ? traits : 0.8 * traits;
@@ -306,9 +325,11 @@ public final class ArticleComparator {
         double quotes = 1 - Math.min(1, Math.abs(a.quotedShare() - b.quotedShare()) / 0.4);
         double questions = 1 - Math.min(1, Math.abs(a.questions() - b.questions()) / 20.0);
         double exclamations = 1 - Math.min(1, Math.abs(a.exclamations() - b.exclamations()) / 20.0);
-        evidence.add(String.format(Locale.ROOT, "questions %.0f vs %.0f, exclamations %.0f vs %.0f per 100 sentences",
-                a.questions(), b.questions(), a.exclamations(), b.exclamations()));
-        evidence.add(String.format(Locale.ROOT, "quoted voices %.0f%% vs %.0f%% of the text", 100 * a.quotedShare(), 100 * b.quotedShare()));
+        if (evidence != null) {
+            evidence.add(String.format(Locale.ROOT, "questions %.0f vs %.0f, exclamations %.0f vs %.0f per 100 sentences",
+                    a.questions(), b.questions(), a.exclamations(), b.exclamations()));
+            evidence.add(String.format(Locale.ROOT, "quoted voices %.0f%% vs %.0f%% of the text", 100 * a.quotedShare(), 100 * b.quotedShare()));
+        }
         return 0.5 * quotes + 0.25 * questions + 0.25 * exclamations;
     }
 
@@ -367,6 +388,10 @@ public final class ArticleComparator {
             out.add(l3 + ": " + String.join(", ", v3));
         }
         return out;
+    }
+
+    private static List<String> orNone(List<String> evidence) {
+        return evidence == null ? List.of() : evidence;
     }
 
     private static double round(double v) {

@@ -109,22 +109,7 @@ public final class SourceReader {
             sink.skip(new SourceProblem(shown, (gzipped ? "cannot read gzip file: " : "cannot read file: ") + e.getMessage()));
             return;
         }
-        String text;
-        try {
-            text = decoder.decode(bytes);
-        } catch (TextDecoder.UndecodableException e) {
-            sink.skip(new SourceProblem(shown, e.getMessage()));
-            return;
-        }
-        if (text.isBlank()) {
-            sink.skip(new SourceProblem(shown, "empty file"));
-        } else if (JSON_EXTENSIONS.contains(extension)) {
-            json.parse(shown, text, sink);
-        } else if (HTML_EXTENSIONS.contains(extension) || JsonArticleParser.looksLikeHtml(text)) {
-            sink.accept(SourceDocument.html(shown, text));
-        } else {
-            sink.accept(SourceDocument.plainText(shown, text));
-        }
+        emit(shown, bytes, extension, sink);
     }
 
     private static byte[] gunzip(Path path) throws IOException {
@@ -145,21 +130,30 @@ public final class SourceReader {
             sink.skip(new SourceProblem("-", "cannot read standard input: " + e.getMessage()));
             return;
         }
+        emit("-", bytes, null, sink);
+    }
+
+    /**
+     * Decodes one input and hands it on as JSON, HTML or text: by its extension, or for standard input
+     * ({@code extension} null) by what its content looks like.
+     */
+    private void emit(String shown, byte[] bytes, String extension, SourceSink sink) {
         String text;
         try {
             text = decoder.decode(bytes);
         } catch (TextDecoder.UndecodableException e) {
-            sink.skip(new SourceProblem("-", "standard input: " + e.getMessage()));
+            sink.skip(new SourceProblem(shown, extension == null ? "standard input: " + e.getMessage() : e.getMessage()));
             return;
         }
+        boolean isJson = extension == null ? JsonArticleParser.looksLikeJson(text) : JSON_EXTENSIONS.contains(extension);
         if (text.isBlank()) {
-            sink.skip(new SourceProblem("-", "standard input is empty"));
-        } else if (JsonArticleParser.looksLikeJson(text)) {
-            json.parse("-", text, sink);
-        } else if (JsonArticleParser.looksLikeHtml(text)) {
-            sink.accept(SourceDocument.html("-", text));
+            sink.skip(new SourceProblem(shown, extension == null ? "standard input is empty" : "empty file"));
+        } else if (isJson) {
+            json.parse(shown, text, sink);
+        } else if ((extension != null && HTML_EXTENSIONS.contains(extension)) || JsonArticleParser.looksLikeHtml(text)) {
+            sink.accept(SourceDocument.html(shown, text));
         } else {
-            sink.accept(SourceDocument.plainText("-", text));
+            sink.accept(SourceDocument.plainText(shown, text));
         }
     }
 

@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -150,21 +152,33 @@ public final class ArticleStore implements Closeable, TermStatistics {
             if (top.scoreDocs.length == 0) {
                 return Optional.<StoredArticle>empty();
             }
-            StoredArticle article = load(searcher.storedFields(), top.scoreDocs[0].doc);
-            cache.put(id, article);
-            return Optional.of(article);
+            return Optional.of(cachedOrLoad(searcher.storedFields(), top.scoreDocs[0].doc));
         });
     }
 
-    /** Ids whose prefix is {@code prefix} (users type short ids). */
-    public List<String> idsStartingWith(String prefix) {
-        List<String> out = new ArrayList<>();
-        for (StoredArticle a : all()) {
-            if (a.id().startsWith(prefix)) {
-                out.add(a.id());
+    /** Up to {@code limit} ids that start with {@code prefix} (users type short ids). */
+    public List<String> idsStartingWith(String prefix, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new PrefixQuery(new Term(ID, prefix)), limit);
+            StoredFields fields = searcher.storedFields();
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(fields.document(sd.doc, Set.of(ID)).get(ID));
             }
+            return out;
+        });
+    }
+
+    /** The article in this index document, from the cache when it has been read before. */
+    private StoredArticle cachedOrLoad(StoredFields fields, int doc) throws IOException {
+        String id = fields.document(doc, Set.of(ID)).get(ID);
+        StoredArticle cached = cache.get(id);
+        if (cached != null) {
+            return cached;
         }
-        return out;
+        StoredArticle article = load(fields, doc);
+        cache.put(id, article);
+        return article;
     }
 
     private StoredArticle load(StoredFields fields, int doc) throws IOException {
@@ -185,9 +199,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
             StoredFields fields = searcher.storedFields();
             List<StoredArticle> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                String id = fields.document(sd.doc).get(ID);
-                StoredArticle cached = cache.get(id);
-                out.add(cached != null ? cached : load(fields, sd.doc));
+                out.add(cachedOrLoad(fields, sd.doc));
             }
             return out;
         });
@@ -214,13 +226,10 @@ public final class ArticleStore implements Closeable, TermStatistics {
             StoredFields fields = searcher.storedFields();
             List<StoredArticle> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                String id = fields.document(sd.doc).get(ID);
-                if (id.equals(features.id())) {
+                StoredArticle article = cachedOrLoad(fields, sd.doc);
+                if (article.id().equals(features.id())) {
                     continue;
                 }
-                StoredArticle cached = cache.get(id);
-                StoredArticle article = cached != null ? cached : load(fields, sd.doc);
-                cache.putIfAbsent(id, article);
                 out.add(article);
                 if (out.size() >= limit) {
                     break;
@@ -237,7 +246,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
             StoredFields fields = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new SearchHit(fields.document(sd.doc).get(ID), sd.score, null));
+                hits.add(new SearchHit(fields.document(sd.doc, Set.of(ID)).get(ID), sd.score, null));
             }
             return hits;
         });
