@@ -3,13 +3,10 @@ package org.polynews.cli;
 import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
-import org.polynews.source.SourceDocument;
-import org.polynews.source.SourceProblem;
-import org.polynews.source.SourceSink;
+import org.polynews.source.CollectingSink;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the article a user means: a stored id (or an unambiguous prefix of one), or a file to analyse. */
@@ -25,23 +22,12 @@ final class ArticleResolver {
         if (!Files.exists(Path.of(reference)) && !"-".equals(reference)) {
             throw new InputException(reference + ": no stored article has this id, and no file has this name");
         }
-        List<SourceDocument> documents = new ArrayList<>();
-        List<SourceProblem> problems = new ArrayList<>();
-        polynews.pipeline().sourceReader(() -> System.in).read(List.of(reference), new SourceSink() {
-            @Override
-            public void accept(SourceDocument document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void skip(SourceProblem problem) {
-                problems.add(problem);
-            }
-        });
-        if (documents.isEmpty()) {
-            throw new InputException(problems.isEmpty() ? reference + ": no article found" : problems.get(0).toString());
+        CollectingSink read = new CollectingSink();
+        polynews.pipeline().sourceReader(() -> System.in).read(List.of(reference), read);
+        if (read.documents().isEmpty()) {
+            throw new InputException(read.problems().isEmpty() ? reference + ": no article found" : read.problems().get(0).toString());
         }
-        Pipeline.Outcome outcome = polynews.analyze(documents.get(0));
+        Pipeline.Outcome outcome = polynews.analyze(read.documents().get(0));
         if (outcome.problem() != null) {
             throw new InputException(outcome.problem().toString());
         }

@@ -4,58 +4,45 @@ import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.similarity.Comparison;
 import org.polynews.similarity.DimensionScore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two articles on the seven SemEval-2022 Task 8 dimensions (geography, entities, time, narrative,",
                 "overall, style, tone; 1 = very similar ... 4 = very dissimilar), with the evidence for each score.",
                 "A and B are stored article ids (or unambiguous prefixes) or files."})
-final class CompareCommand implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
-
+final class CompareCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "A", description = "First article: id or file.")
     String first;
 
     @Parameters(index = "1", paramLabel = "B", description = "Second article: id or file.")
     String second;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
-        try (Polynews polynews = data.open()) {
-            AnalyzedArticle a = ArticleResolver.resolve(polynews, first);
-            AnalyzedArticle b = ArticleResolver.resolve(polynews, second);
-            Comparison c = polynews.compare(a, b);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
-                out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(c));
-            } else {
-                out.printf("A: %s  [%s]  %s%n", a.id(), a.language(), StoriesCommand.nullToDash(a.article().title()));
-                out.printf("B: %s  [%s]  %s%n%n", b.id(), b.language(), StoriesCommand.nullToDash(b.article().title()));
-                out.println("dimension   score (1 = very similar ... 4 = very dissimilar)");
-                for (DimensionScore d : c.dimensions()) {
-                    out.printf("%-11s %.2f%n", d.dimension().label(), d.score());
-                    d.evidence().forEach(e -> out.println("              " + e));
-                }
-                if (c.nearCopy() > 0) {
-                    out.printf("%nnear-copy estimate: %.0f%% of 5-word passages shared%n", 100 * c.nearCopy());
-                }
+    int run(Polynews polynews, PrintWriter out) throws Exception {
+        AnalyzedArticle a = ArticleResolver.resolve(polynews, first);
+        AnalyzedArticle b = ArticleResolver.resolve(polynews, second);
+        Comparison c = polynews.compare(a, b);
+        if (format.json()) {
+            FormatOption.printJson(out, c);
+        } else {
+            out.printf("A: %s  [%s]  %s%n", a.id(), a.language(), StoriesCommand.nullToDash(a.article().title()));
+            out.printf("B: %s  [%s]  %s%n%n", b.id(), b.language(), StoriesCommand.nullToDash(b.article().title()));
+            out.println("dimension   score (1 = very similar ... 4 = very dissimilar)");
+            for (DimensionScore d : c.dimensions()) {
+                out.printf("%-11s %.2f%n", d.dimension().label(), d.score());
+                d.evidence().forEach(e -> out.println("              " + e));
             }
-            out.flush();
-            return 0;
+            if (c.nearCopy() > 0) {
+                out.printf("%nnear-copy estimate: %.0f%% of 5-word passages shared%n", 100 * c.nearCopy());
+            }
         }
+        return 0;
     }
 }

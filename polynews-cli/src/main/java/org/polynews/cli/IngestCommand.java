@@ -2,37 +2,28 @@ package org.polynews.cli;
 
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Add articles to the store: files, folders (recursively) or - for standard input.",
                 "Takes scraped text (.txt, .md), HTML (.html, .htm) and JSON / JSON Lines (.json, .jsonl) with a \"text\" field",
                 "(optional: title, url, published, language); any of them gzipped (.gz). Re-ingesting an article does not duplicate it.",
                 "Inputs that cannot be read are reported and skipped; the rest still go in (exit code 1 when any was skipped)."})
-final class IngestCommand implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
-
+final class IngestCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
-    @CommandLine.Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        try (Polynews polynews = data.open()) {
-            IngestReport report = Ingestion.run(polynews, paths, spec.commandLine().getErr(), quiet);
-            return report.skipped().isEmpty() ? 0 : 1;
-        }
+    int run(Polynews polynews, PrintWriter out) {
+        IngestReport report = Ingestion.run(polynews, paths, err(), quiet);
+        return report.skipped().isEmpty() ? 0 : 1;
     }
 }

@@ -14,60 +14,49 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Find stored articles matching a query in any language, best first. Names and places in the query",
                 "also match their spellings in other scripts (Trump finds ترامب and ترامپ)."})
-final class SearchCommand implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
-
+final class SearchCommand extends StoreCommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to search for.")
     List<String> words;
 
     @Option(names = "--limit", defaultValue = "10", description = "Most results to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
+    int run(Polynews polynews, PrintWriter out) throws Exception {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        try (Polynews polynews = data.open()) {
-            List<SearchHit> hits = polynews.search(String.join(" ", words), limit);
-            PrintWriter out = spec.commandLine().getOut();
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (SearchHit hit : hits) {
-                StoredArticle a = polynews.find(hit.id()).orElseThrow();
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", hit.id());
-                row.put("score", hit.score());
-                row.put("language", a.analysis().language());
-                row.put("published", a.analysis().article().published());
-                row.put("title", a.analysis().article().title());
-                row.put("event", polynews.eventOf(hit.id()));
-                row.put("snippet", hit.snippet());
-                rows.add(row);
-            }
-            if (format == OutputFormat.json) {
-                out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("query", String.join(" ", words), "hits", rows)));
-            } else if (rows.isEmpty()) {
-                out.println("no article matches");
-            } else {
-                for (Map<String, Object> row : rows) {
-                    out.printf("%s  %6.2f  [%s] %s  %s%n    %s%n", row.get("id"), (Double) row.get("score"), row.get("language"),
-                            StoriesCommand.nullToDash(row.get("published")), StoriesCommand.nullToDash(row.get("title")), row.get("snippet"));
-                }
-            }
-            out.flush();
-            return 0;
+        List<SearchHit> hits = polynews.search(String.join(" ", words), limit);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            StoredArticle a = polynews.find(hit.id()).orElseThrow();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", hit.id());
+            row.put("score", hit.score());
+            row.put("language", a.analysis().language());
+            row.put("published", a.analysis().article().published());
+            row.put("title", a.analysis().article().title());
+            row.put("event", polynews.eventOf(hit.id()));
+            row.put("snippet", hit.snippet());
+            rows.add(row);
         }
+        if (format.json()) {
+            FormatOption.printJson(out, Map.of("query", String.join(" ", words), "hits", rows));
+        } else if (rows.isEmpty()) {
+            out.println("no article matches");
+        } else {
+            for (Map<String, Object> row : rows) {
+                out.printf("%s  %6.2f  [%s] %s  %s%n    %s%n", row.get("id"), (Double) row.get("score"), row.get("language"),
+                        StoriesCommand.nullToDash(row.get("published")), StoriesCommand.nullToDash(row.get("title")), row.get("snippet"));
+            }
+        }
+        return 0;
     }
 }

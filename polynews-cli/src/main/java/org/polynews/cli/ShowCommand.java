@@ -5,71 +5,56 @@ import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.analyze.TimeReference;
-import org.polynews.cluster.StoryReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Show one article as the engine understood it: clean text, title, date and where it came from, "
                 + "language, entities, places, time references, event and storyline.")
-final class ShowCommand implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
-
+final class ShowCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "Article id (or an unambiguous prefix), or a file to analyse.")
     String id;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
-        try (Polynews polynews = data.open()) {
-            AnalyzedArticle a = ArticleResolver.resolve(polynews, id);
-            String event = polynews.eventOf(a.id());
-            String storyline = event == null ? null : polynews.stories().events().stream()
-                    .filter(e -> e.id().equals(event)).map(StoryReport.EventSummary::storyline).findFirst().orElse(null);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("article", a);
-                json.put("event", event);
-                json.put("storyline", storyline);
-                out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
-            } else {
-                var art = a.article();
-                out.printf("id          %s%n", a.id());
-                out.printf("source      %s%n", art.source());
-                out.printf("title       %s%n", StoriesCommand.nullToDash(art.title()));
-                out.printf("published   %s%s%n", StoriesCommand.nullToDash(art.published()), art.published() == null ? "" : "  (from " + art.dateSource().name().toLowerCase().replace('_', '-') + ")");
-                out.printf("author      %s%n", StoriesCommand.nullToDash(art.author()));
-                out.printf("site        %s%s%n", StoriesCommand.nullToDash(art.site()), art.url() == null ? "" : "  " + art.url());
-                out.printf("language    %s  (paragraph characters by language: %s)%n", a.language(), a.languageShares());
-                out.printf("event       %s%n", StoriesCommand.nullToDash(event));
-                out.printf("storyline   %s%n", StoriesCommand.nullToDash(storyline));
-                out.printf("entities    %s%n", a.entities().stream().map(ShowCommand::entity).collect(Collectors.joining("; ")));
-                out.printf("places      %s%n", a.places().stream().map(ShowCommand::place).collect(Collectors.joining("; ")));
-                out.printf("time        %s%n", a.times().stream().map(ShowCommand::time).collect(Collectors.joining("; ")));
-                out.printf("keywords    %s%n", String.join(", ", a.keywords()));
-                out.printf("style       %d words, %d sentences, %.1f words/sentence, %.0f%% quoted%n%n", a.style().words(),
-                        a.style().sentences(), a.style().wordsPerSentence(), 100 * a.style().quotedShare());
-                art.paragraphs().forEach(p -> out.println(p + "\n"));
-            }
-            out.flush();
-            return 0;
+    int run(Polynews polynews, PrintWriter out) throws Exception {
+        AnalyzedArticle a = ArticleResolver.resolve(polynews, id);
+        String event = polynews.eventOf(a.id());
+        String storyline = event == null ? null : polynews.storylineOf(event);
+        if (format.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("article", a);
+            json.put("event", event);
+            json.put("storyline", storyline);
+            FormatOption.printJson(out, json);
+        } else {
+            var art = a.article();
+            out.printf("id          %s%n", a.id());
+            out.printf("source      %s%n", art.source());
+            out.printf("title       %s%n", StoriesCommand.nullToDash(art.title()));
+            out.printf("published   %s%s%n", StoriesCommand.nullToDash(art.published()), art.published() == null ? "" : "  (from " + art.dateSource().name().toLowerCase().replace('_', '-') + ")");
+            out.printf("author      %s%n", StoriesCommand.nullToDash(art.author()));
+            out.printf("site        %s%s%n", StoriesCommand.nullToDash(art.site()), art.url() == null ? "" : "  " + art.url());
+            out.printf("language    %s  (paragraph characters by language: %s)%n", a.language(), a.languageShares());
+            out.printf("event       %s%n", StoriesCommand.nullToDash(event));
+            out.printf("storyline   %s%n", StoriesCommand.nullToDash(storyline));
+            out.printf("entities    %s%n", a.entities().stream().map(ShowCommand::entity).collect(Collectors.joining("; ")));
+            out.printf("places      %s%n", a.places().stream().map(ShowCommand::place).collect(Collectors.joining("; ")));
+            out.printf("time        %s%n", a.times().stream().map(ShowCommand::time).collect(Collectors.joining("; ")));
+            out.printf("keywords    %s%n", String.join(", ", a.keywords()));
+            out.printf("style       %d words, %d sentences, %.1f words/sentence, %.0f%% quoted%n%n", a.style().words(),
+                    a.style().sentences(), a.style().wordsPerSentence(), 100 * a.style().quotedShare());
+            art.paragraphs().forEach(p -> out.println(p + "\n"));
         }
+        return 0;
     }
 
     private static String entity(Entity e) {

@@ -3,52 +3,39 @@ package org.polynews.cli;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
 import org.polynews.cluster.StoryReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Print events (articles reporting the same happening, in any language) and storylines (events that",
                 "continue one another). Ingests PATHs first when given."})
-final class StoriesCommand implements Callable<Integer> {
-    @Mixin
-    DataOptions data;
-
+final class StoriesCommand extends StoreCommand {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first (optional).")
     List<String> paths = List.of();
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    FormatOption format;
 
     @Override
-    public Integer call() throws Exception {
-        try (Polynews polynews = data.open()) {
-            int exit = 0;
-            if (!paths.isEmpty()) {
-                IngestReport report = Ingestion.run(polynews, paths, spec.commandLine().getErr(), false);
-                exit = report.skipped().isEmpty() ? 0 : 1;
-            }
-            StoryReport report = polynews.stories();
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == OutputFormat.json) {
-                out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            } else {
-                printTable(report, out);
-            }
-            out.flush();
-            return exit;
+    int run(Polynews polynews, PrintWriter out) throws Exception {
+        int exit = 0;
+        if (!paths.isEmpty()) {
+            IngestReport report = Ingestion.run(polynews, paths, err(), false);
+            exit = report.skipped().isEmpty() ? 0 : 1;
         }
+        StoryReport report = polynews.stories();
+        if (format.json()) {
+            FormatOption.printJson(out, report);
+        } else {
+            printTable(report, out);
+        }
+        return exit;
     }
 
     static void printTable(StoryReport report, PrintWriter out) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +45,7 @@ class ExampleGroupingTest {
 
     @Test
     void eventsMatchTheTrueGroupingPairwise() {
-        Map<String, String> predicted = new HashMap<>();
-        for (StoryReport.ArticleSummary a : report.articles()) {
-            predicted.put(Path.of(a.source()).getFileName().toString(), a.event());
-        }
+        Map<String, String> predicted = byFile(StoryReport.ArticleSummary::event);
         Map<String, String> truth = new HashMap<>();
         expected.get("events").fields().forEachRemaining(e -> e.getValue().forEach(f -> truth.put(f.asText(), e.getKey())));
         double[] pr = pairwise(predicted, truth);
@@ -58,10 +56,7 @@ class ExampleGroupingTest {
 
     @Test
     void storylinesMatchTheTrueGroupingPairwise() {
-        Map<String, String> predicted = new HashMap<>();
-        for (StoryReport.ArticleSummary a : report.articles()) {
-            predicted.put(Path.of(a.source()).getFileName().toString(), a.storyline());
-        }
+        Map<String, String> predicted = byFile(StoryReport.ArticleSummary::storyline);
         Map<String, String> eventToStory = new HashMap<>();
         expected.get("storylines").fields().forEachRemaining(e -> e.getValue().forEach(ev -> eventToStory.put(ev.asText(), e.getKey())));
         Map<String, String> truth = new HashMap<>();
@@ -74,8 +69,7 @@ class ExampleGroupingTest {
 
     @Test
     void theRepostIsFlaggedAsNearCopy() {
-        Map<String, String> idByFile = new HashMap<>();
-        report.articles().forEach(a -> idByFile.put(Path.of(a.source()).getFileName().toString(), a.id()));
+        Map<String, String> idByFile = byFile(StoryReport.ArticleSummary::id);
         String original = idByFile.get("cable-work-en.txt");
         String repost = idByFile.get("cable-work-en-repost.html");
         assertThat(report.nearCopies()).anySatisfy(n -> assertThat(List.of(n.first(), n.second())).containsExactlyInAnyOrder(original, repost));
@@ -91,6 +85,13 @@ class ExampleGroupingTest {
                     .containsExactlyInAnyOrderElementsOf(report.events().stream().map(StoryReport.EventSummary::id).toList());
         }
         assertThat(Files.exists(data.resolve("clusters.json"))).isTrue();
+    }
+
+    /** A value of each example article, by its file name. */
+    static Map<String, String> byFile(Function<StoryReport.ArticleSummary, String> value) {
+        Map<String, String> out = new HashMap<>();
+        report.articles().forEach(a -> out.put(Path.of(a.source()).getFileName().toString(), value.apply(a)));
+        return out;
     }
 
     /** Pairwise precision and recall of a clustering against the truth. */

@@ -11,26 +11,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SourceReaderTest {
-    final List<SourceDocument> docs = new ArrayList<>();
-    final List<SourceProblem> problems = new ArrayList<>();
-    final SourceSink sink = new SourceSink() {
-        @Override
-        public void accept(SourceDocument document) {
-            docs.add(document);
-        }
-
-        @Override
-        public void skip(SourceProblem problem) {
-            problems.add(problem);
-        }
-    };
+    final CollectingSink sink = new CollectingSink();
+    final List<SourceDocument> docs = sink.documents();
+    final List<SourceProblem> problems = sink.problems();
 
     SourceReader reader(String stdin) {
         return new SourceReader(new TextDecoder(), new JsonArticleParser(new ObjectMapper()),

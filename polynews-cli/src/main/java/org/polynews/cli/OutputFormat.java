@@ -1,4 +1,0 @@
-package org.polynews.cli;
-
-/** How a command prints its result. */
-enum OutputFormat { table, json }
