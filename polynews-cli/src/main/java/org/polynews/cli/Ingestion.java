@@ -27,7 +27,7 @@ final class Ingestion {
                 long now = System.nanoTime();
                 if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
                     lastReport[0] = now;
-                    err.printf(Locale.ROOT, "  %d articles read (%.0f/s)%n", seen[0], seen[0] / ((now - start) / 1e9));
+                    err.printf(Locale.ROOT, "  %d article%s read (%.1f/s)%n", seen[0], seen[0] == 1 ? "" : "s", seen[0] / ((now - start) / 1e9));
                     err.flush();
                 }
             }

@@ -16,13 +16,13 @@ import java.util.List;
  */
 public final class EventClusterer {
     /** Same happening: event score at least this, in one language / across languages. */
-    static final double SAME_LANGUAGE_EVENT = 0.34;
+    static final double SAME_LANGUAGE_EVENT = 0.28;
     static final double CROSS_LANGUAGE_EVENT = 0.42;
     /**
      * Without both publication dates the time check cannot help, so more content evidence is needed; most
      * across languages, where shared names and places tell the story but not the happening.
      */
-    static final double UNDATED_MARGIN_SAME_LANGUAGE = 0.08;
+    static final double UNDATED_MARGIN_SAME_LANGUAGE = 0.10;
     static final double UNDATED_MARGIN_CROSS_LANGUAGE = 0.30;
     static final long MAX_EVENT_DAYS = 3;
     /** Same story: names and places in common at least this much. */

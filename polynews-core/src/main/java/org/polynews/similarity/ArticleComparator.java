@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class ArticleComparator {
     private static final int MAX_KEYS = 25;
     private static final int SHINGLE = 6;
+    /** A fifth of their 5-word passages in common is as much as two independent reports of one event share. */
+    private static final double SHARED_PASSAGE_SCALE = 5;
 
     private final WordTokenizer tokenizer;
 
@@ -91,10 +93,13 @@ public final class ArticleComparator {
                 "weighted: narrative %.2f, entities %.2f, geography %.2f, time %.2f, style %.2f, tone %.2f",
                 narrative, entities, geography, time, style, tone)) : List.of();
 
-        double eventScore = sameLanguage
-                ? 0.5 * words + 0.3 * entities + 0.2 * geography
-                : 0.6 * entities + 0.25 * geography + 0.15 * numbers;
+        // Who and where tell the story; what happened tells the event: within one language the words and the
+        // passages both reports share (the same statements quoted) weigh most. Across languages only names,
+        // places and numbers can be compared.
         double nearCopy = nearCopy(fa.minHash(), fb.minHash());
+        double eventScore = sameLanguage
+                ? 0.6 * words + 0.15 * entities + 0.1 * geography + 0.15 * Math.min(1, SHARED_PASSAGE_SCALE * nearCopy)
+                : 0.6 * entities + 0.25 * geography + 0.15 * numbers;
 
         List<DimensionScore> dims = List.of(
                 new DimensionScore(Dimension.GEOGRAPHY, DimensionScore.scale(geography), round(geography), placeEvidence),
