@@ -27,6 +27,8 @@ public final class EventClusterer {
     static final long MAX_EVENT_DAYS = 3;
     /** Same story: names and places in common at least this much. */
     static final double STORYLINE_LINK = 0.30;
+    /** Places alone do not make a story (two articles about the US need not continue each other). */
+    static final double STORYLINE_MIN_ENTITIES = 0.25;
     static final double NEAR_COPY = 0.5;
 
     private final ArticleComparator comparator;
@@ -71,6 +73,10 @@ public final class EventClusterer {
         } else {
             event = graph.newEvent(article.id(), article.analysis().article().published());
         }
+        // One link per article, to the event it continues most clearly: linking to every event that shares
+        // an actor chains whole beats (every article naming the same president) into one storyline.
+        String linkTo = null;
+        double linkScore = 0;
         for (int i = 0; i < candidates.size(); i++) {
             Comparison c = comparisons[i];
             if (c == null) {
@@ -78,7 +84,9 @@ public final class EventClusterer {
             }
             String otherEvent = graph.eventOf(candidates.get(i).id());
             double story = storyScore(c);
-            if (!otherEvent.equals(event) && story >= STORYLINE_LINK) {
+            boolean sharedActor = c.get(Dimension.ENTITIES).similarity() >= STORYLINE_MIN_ENTITIES
+                    || !namesReadable(article) || !namesReadable(candidates.get(i));
+            if (!otherEvent.equals(event) && sharedActor && story >= STORYLINE_LINK) {
                 graph.link(event, otherEvent, Math.round(story * 1000) / 1000.0);
             }
         }
@@ -95,6 +103,14 @@ public final class EventClusterer {
 
     private static boolean withinEventWindow(Comparison c) {
         return c.daysApart() == null || c.daysApart() <= MAX_EVENT_DAYS;
+    }
+
+    /**
+     * In scripts without capitals names are only candidates (see EntityExtractor), so a low entity score
+     * there means "could not tell", not "different people"; places then carry the link alone.
+     */
+    private static boolean namesReadable(StoredArticle article) {
+        return article.features().candidates().isEmpty();
     }
 
     /** How much two articles share the actors and places of a story, whatever the happening. */
