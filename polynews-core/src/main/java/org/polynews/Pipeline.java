@@ -45,6 +45,7 @@ public final class Pipeline {
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
     private final WordTokenizer tokenizer;
+    private final LanguageIdentifier languages;
 
     public Pipeline(ObjectMapper json) {
         this.json = json;
@@ -59,7 +60,8 @@ public final class Pipeline {
         this.gazetteer = new PlaceGazetteer(normalizer);
         this.analyzers = new LanguageAnalyzers();
         this.tokenizer = new WordTokenizer();
-        this.analyzer = new ArticleAnalyzer(new LanguageIdentifier(), tokenizer,
+        this.languages = new LanguageIdentifier();
+        this.analyzer = new ArticleAnalyzer(languages, tokenizer,
                 new EntityExtractor(gazetteer, nameKeys, normalizer, analyzers, calendar.words()),
                 new TimeReferenceExtractor(normalizer, dates, calendar), new TermCounter(analyzers), new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
@@ -71,16 +73,34 @@ public final class Pipeline {
 
     /** Extracts and analyses one document; an article with no body text is a problem, not an article. */
     public Outcome process(SourceDocument document) {
+        Extraction extraction = extract(document);
+        if (extraction.problem() != null) {
+            return Outcome.failed(extraction.problem());
+        }
+        return Outcome.analysed(analyzer.analyze(extraction.article(), document.metadata().language()));
+    }
+
+    /** The extraction stage alone: the clean article, or why there is none. */
+    public Extraction extract(SourceDocument document) {
         Article article;
         try {
             article = extractor.extract(document);
         } catch (RuntimeException e) {
-            return Outcome.failed(new SourceProblem(document.source(), "cannot extract an article: " + e));
+            return new Extraction(null, new SourceProblem(document.source(), "cannot extract an article: " + e));
         }
         if (article.paragraphs().isEmpty() || article.text().isBlank()) {
-            return Outcome.failed(new SourceProblem(document.source(), "no article text found"));
+            return new Extraction(article, new SourceProblem(document.source(), "no article text found"));
         }
-        return Outcome.analysed(analyzer.analyze(article, document.metadata().language()));
+        return new Extraction(article, null);
+    }
+
+    /** The language of an extracted article, as analysis would decide it: ISO 639-1 or "und". */
+    public String languageOf(Article article) {
+        return languages.profile(article.paragraphs()).language();
+    }
+
+    /** An extracted article (possibly without body text), and the problem when it cannot be used. */
+    public record Extraction(Article article, SourceProblem problem) {
     }
 
     /** An analysed article, or the reason there is none. */

@@ -11,25 +11,16 @@ import java.util.Locale;
 
 /** Runs an ingest with progress on standard error and a one-line summary; shared by ingest and stories. */
 final class Ingestion {
-    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
-
     private Ingestion() {
     }
 
     static IngestReport run(Polynews polynews, List<String> inputs, PrintWriter err, boolean quiet) {
-        long start = System.nanoTime();
-        long[] lastReport = {start};
+        ProgressMeter progress = new ProgressMeter(err, "article", quiet);
         int[] seen = {0};
         IngestReport report = polynews.ingest(inputs, () -> System.in, new IngestListener() {
             @Override
             public void article(String source, String id, boolean added) {
-                seen[0]++;
-                long now = System.nanoTime();
-                if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_NANOS) {
-                    lastReport[0] = now;
-                    err.printf(Locale.ROOT, "  %d article%s read (%.1f/s)%n", seen[0], seen[0] == 1 ? "" : "s", seen[0] / ((now - start) / 1e9));
-                    err.flush();
-                }
+                progress.done(++seen[0], -1);
             }
 
             @Override
