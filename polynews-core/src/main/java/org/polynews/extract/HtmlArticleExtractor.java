@@ -5,17 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,24 +22,19 @@ import java.util.regex.Pattern;
  * class or id names comments, sharing, related links, newsletters…) has been removed.
  */
 public final class HtmlArticleExtractor {
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[\\s_\\-])(?:comments?|related|share|sharing|social|newsletter|subscribe|subscription|cookies?|consent"
-                    + "|promo|advert|ads?|sponsor(?:ed)?|sidebar|widget|footer|nav|navigation|menu|breadcrumbs?|popular"
-                    + "|trending|recommended|recirculation|outbrain|taboola|disqus|signup|paywall|modal|popup|toolbar|tags"
-                    + "|more-stories|read-more|author-bio|byline-bio)(?:$|[\\s_\\-])",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:»•]\\s+");
     private static final String[] DATE_META = {
             "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
             "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
             "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
             "og:pubdate", "cxenseparse:recs:publishtime", "date_published", "article_date_original"};
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd");
 
     private final ObjectMapper mapper;
     private final DateReader dateReader;
     private final ScrapedTextExtractor textExtractor;
     private final BoilerplateLines boilerplate;
+    private final TextBlockCollector blockCollector = new TextBlockCollector();
+    private final MainContentSelector contentSelector = new MainContentSelector();
 
     public HtmlArticleExtractor(ObjectMapper mapper, DateReader dateReader, ScrapedTextExtractor textExtractor, BoilerplateLines boilerplate) {
         this.mapper = mapper;
@@ -62,7 +54,6 @@ public final class HtmlArticleExtractor {
         String author = author(doc, meta, jsonLd);
         PublishedDate published = publishedDate(doc, meta, jsonLd, url);
 
-        removeFurniture(doc);
         List<String> paragraphs = bodyParagraphs(doc);
         if (paragraphs.isEmpty()) {
             Article fromText = textExtractor.extract(source, doc.body() == null ? "" : doc.body().wholeText());
@@ -220,106 +211,24 @@ public final class HtmlArticleExtractor {
 
     // ---- body ---------------------------------------------------------------------------------------
 
-    private static void removeFurniture(Document doc) {
-        doc.select("script, style, noscript, template, iframe, svg, form, button, select, input, nav, footer, aside, figure figcaption").remove();
-        for (Element header : doc.select("header")) {
-            if (header.closest("article, main") == null) {
-                header.remove();
-            }
-        }
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : doc.body() == null ? new Elements() : doc.body().select("[class], [id], [role]")) {
-            String role = e.attr("role");
-            String names = e.className() + " " + e.id();
-            boolean container = e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("body");
-            if (!container && (FURNITURE.matcher(names).find() || role.equals("navigation") || role.equals("complementary"))) {
-                furniture.add(e);
-            }
-        }
-        furniture.forEach(Element::remove);
-    }
-
     private List<String> bodyParagraphs(Document doc) {
         if (doc.body() == null) {
             return List.of();
         }
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : doc.body().select("p, pre, blockquote, div:not(:has(div, p, table, ul))")) {
-            String text = p.text();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = text.length() * (1 - linkDensity(p));
-            Element parent = p.parent();
-            if (parent != null) {
-                scores.merge(parent, score, Double::sum);
-                Element grand = parent.parent();
-                if (grand != null) {
-                    scores.merge(grand, score / 2, Double::sum);
-                }
-            }
-        }
-        Element best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (best == null) {
-            return List.of();
-        }
+        List<TextBlock> blocks = blockCollector.collect(doc.body());
         List<String> paragraphs = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        collectBlocks(best, paragraphs, seen);
-        return trimFurnitureLines(paragraphs);
-    }
-
-    private void collectBlocks(Element container, List<String> out, Set<String> seen) {
-        for (Element child : container.children()) {
-            String tag = child.tagName();
-            if (BLOCK_TAGS.contains(tag)) {
-                addBlock(child, out, seen);
-            } else if (tag.equals("ul") || tag.equals("ol")) {
-                if (linkDensity(child) < 0.5) {
-                    child.children().forEach(li -> addBlock(li, out, seen));
-                }
-            } else if (child.children().isEmpty()) {
-                addBlock(child, out, seen);
-            } else {
-                collectBlocks(child, out, seen);
+        for (TextBlock block : contentSelector.select(blocks, doc.body())) {
+            String text = block.text();
+            if (paragraphs.size() >= 2 && boilerplate.isEndOfArticle(text)) {
+                break; // "Related articles", "Comments": nothing after belongs to the article
+            }
+            boolean furnitureLine = BoilerplateLines.wordCount(text) <= 12 && boilerplate.isJunk(text)
+                    || boilerplate.isEndOfArticle(text) || boilerplate.isOnlyLink(text);
+            if (!furnitureLine) {
+                paragraphs.add(text);
             }
         }
-    }
-
-    private void addBlock(Element block, List<String> out, Set<String> seen) {
-        String text = block.text().strip();
-        if (text.isEmpty() || linkDensity(block) > 0.5 || boilerplate.isOnlyLink(text)) {
-            return;
-        }
-        if (seen.add(text)) {
-            out.add(text);
-        }
-    }
-
-    /** Cut at a "related articles" heading and drop furniture lines the markup did not label. */
-    private List<String> trimFurnitureLines(List<String> paragraphs) {
-        List<String> kept = new ArrayList<>();
-        for (String p : paragraphs) {
-            if (kept.size() >= 2 && boilerplate.isEndOfArticle(p)) {
-                break;
-            }
-            if (!boilerplate.isJunk(p) && !boilerplate.isEndOfArticle(p)) {
-                kept.add(p);
-            }
-        }
-        return kept;
-    }
-
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
+        return paragraphs;
     }
 
     private static String attr(Element e, String name) {

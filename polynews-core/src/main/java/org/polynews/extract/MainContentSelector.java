@@ -1,0 +1,176 @@
+package org.polynews.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article among a page's text blocks, in the manner of Readability: every paragraph-sized
+ * block votes for the element that holds it (and less for that element's parent), votes are discounted
+ * by link density and by class or id names that mark page furniture, the element with most votes wins,
+ * and sibling elements that score nearly as well join it (articles split over several containers).
+ * Blocks inside furniture — navigation, asides, comments, sharing, related links, newsletters — are
+ * left out, unless the "furniture" holds most of the page's text or its headline, in which case it is a
+ * wrapper with an unlucky name ("page-with-sidebar").
+ */
+final class MainContentSelector {
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:^|[\\s_\\-])(?:comments?|commentlist|respond|related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
+                    + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|widget|footer|nav|navbar"
+                    + "|navigation|menu|breadcrumbs?|popular|trending|recommended|recirculation|outbrain|taboola|disqus|signup"
+                    + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
+                    + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only)(?:$|[\\s_\\-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|prose|rich-?text", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner", "dialog", "search", "menu");
+    /** Blocks that are paragraphs themselves: they vote for their container rather than being one. */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "pre", "dt", "dd", "address", "summary", "center", "font");
+    private static final int MIN_VOTING_CHARS = 25;
+
+    /** The blocks of the article, in page order. */
+    List<TextBlock> select(List<TextBlock> blocks, Element root) {
+        Map<Element, Integer> textChars = new IdentityHashMap<>();
+        Map<Element, Integer> linkChars = new IdentityHashMap<>();
+        int total = 0;
+        for (TextBlock b : blocks) {
+            total += b.text().length();
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                textChars.merge(e, b.text().length(), Integer::sum);
+                linkChars.merge(e, b.linkChars(), Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        Element headline = root.selectFirst("h1");
+        Map<Element, Boolean> furniture = new IdentityHashMap<>();
+        int pageChars = total;
+        java.util.function.Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e,
+                x -> looksLikeFurniture(x) && textChars.getOrDefault(x, 0) < 0.6 * pageChars
+                        && (headline == null || !headline.hasParent() || !isAncestor(x, headline)));
+
+        Map<Element, Double> votes = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            if (b.text().length() < MIN_VOTING_CHARS || b.linkDensity() > 0.5 || insideFurniture(b.element(), root, isFurniture)) {
+                continue;
+            }
+            double vote = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
+            Element container = PARAGRAPH_TAGS.contains(b.element().normalName()) && b.element() != root ? b.element().parent() : b.element();
+            if (container == null) {
+                continue;
+            }
+            votes.merge(container, vote, Double::sum);
+            if (container != root && container.parent() != null) {
+                votes.merge(container.parent(), vote / 2, Double::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            return List.of();
+        }
+        Element best = null;
+        double bestScore = -1;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> v : votes.entrySet()) {
+            Element e = v.getKey();
+            double density = linkChars.getOrDefault(e, 0) / (double) Math.max(1, textChars.getOrDefault(e, 0));
+            double score = v.getValue() * (1 - Math.min(1, density)) * nameWeight(e);
+            scores.put(e, score);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        List<Element> content = new ArrayList<>();
+        content.add(best);
+        if (best.parent() != null && best != root) {
+            double threshold = Math.max(10, bestScore * 0.2);
+            for (Element sibling : best.parent().children()) {
+                if (sibling != best && scores.getOrDefault(sibling, 0.0) >= threshold && !isFurniture.test(sibling)) {
+                    content.add(sibling);
+                }
+            }
+        }
+        List<TextBlock> selected = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (isInside(b.element(), content, root) && !insideFurniture(b.element(), root, isFurniture)
+                    && !(b.linkDensity() > 0.5 && b.text().length() < 200)) {
+                selected.add(b);
+            }
+        }
+        return selected;
+    }
+
+    private static boolean looksLikeFurniture(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role"))) {
+            return true;
+        }
+        if (tag.equals("header")) {
+            return e.closest("article, main") == null;
+        }
+        String names = e.className() + " " + e.id();
+        return names.length() > 1 && FURNITURE.matcher(names).find();
+    }
+
+    private static double nameWeight(Element e) {
+        if ("articleBody".equals(e.attr("itemprop")) || "article".equals(e.normalName())) {
+            return 1.5;
+        }
+        String names = e.className() + " " + e.id();
+        return CONTENT.matcher(names).find() ? 1.25 : 1.0;
+    }
+
+    private static boolean insideFurniture(Element e, Element root, java.util.function.Predicate<Element> isFurniture) {
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            if (isFurniture.test(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element e, List<Element> containers, Element root) {
+        for (Element x = e; x != null; x = x.parent()) {
+            for (Element c : containers) {
+                if (x == c) {
+                    return true;
+                }
+            }
+            if (x == root) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
