@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
  * wrapper with an unlucky name ("page-with-sidebar").
  */
 final class MainContentSelector {
+    /** A furniture word that begins or ends a class or id ("sidebar-left", "post-comments"), not one inside it ("content-with-sidebar-wrp"). */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[\\s_\\-])(?:comments?|commentlist|respond|related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
+            "(?<![a-z])(?:comments?|commentlist|respond|related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
                     + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|widget|footer|nav|navbar"
                     + "|navigation|menu|breadcrumbs?|popular|trending|recommended|recirculation|outbrain|taboola|disqus|signup"
                     + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
-                    + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only)(?:$|[\\s_\\-])",
+                    + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
+    /** Class names that describe a state or layout of the page rather than what the element is. */
+    private static final Pattern STATE_CLASS = Pattern.compile("^(?:has|no|with|is|show|hide|hidden|without|page|layout|body)[-_].*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|rich-?text", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "menu", "dialog");
@@ -119,9 +122,24 @@ final class MainContentSelector {
         if (tag.equals("header")) {
             return e.closest("article, main") == null;
         }
-        String names = e.className() + " " + e.id();
-        return names.length() > 1 && FURNITURE.matcher(names).find();
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            if (!name.isEmpty() && !STATE_CLASS.matcher(name).matches() && namesFurniture(name)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static boolean namesFurniture(String name) {
+        var m = FURNITURE.matcher(name);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     private static double nameWeight(Element e) {
         if ("articleBody".equals(e.attr("itemprop")) || "article".equals(e.normalName())) {
