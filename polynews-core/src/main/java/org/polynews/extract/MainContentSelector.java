@@ -37,6 +37,7 @@ final class MainContentSelector {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "dt", "dd", "address", "summary", "center", "font");
     private static final int MIN_VOTING_CHARS = 25;
+    private static final double WIDENING_RATIO = 6;
 
     /** The blocks of the article, in page order. */
     List<TextBlock> select(List<TextBlock> blocks, Element root) {
@@ -61,8 +62,20 @@ final class MainContentSelector {
                         && (headline == null || !headline.hasParent() || !isAncestor(x, headline)));
 
         Map<Element, Double> votes = new IdentityHashMap<>();
+        Map<Element, Integer> goodChars = new IdentityHashMap<>();
+        Map<Element, Integer> poorChars = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.text().length() < MIN_VOTING_CHARS || b.linkDensity() > 0.5 || insideFurniture(b.element(), root, isFurniture)) {
+            if (insideFurniture(b.element(), root, isFurniture)) {
+                continue;
+            }
+            boolean good = b.text().length() >= MIN_VOTING_CHARS && b.linkDensity() <= 0.5;
+            for (Element e = b.element(); e != null; e = e.parent()) {
+                (good ? goodChars : poorChars).merge(e, b.text().length(), Integer::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+            if (!good) {
                 continue;
             }
             double vote = 1 + commas(b.text()) + Math.min(b.text().length() / 100.0, 3);
@@ -91,6 +104,7 @@ final class MainContentSelector {
                 bestScore = score;
             }
         }
+        best = widen(best, root, goodChars, poorChars);
         List<Element> content = new ArrayList<>();
         content.add(best);
         if (best.parent() != null && best != root) {
@@ -109,6 +123,24 @@ final class MainContentSelector {
             }
         }
         return selected;
+    }
+
+    /**
+     * Articles are often split over several containers (lead, body sections, a fact box); climbs from
+     * the best container to its ancestors as long as what each step adds is mostly good paragraphs.
+     */
+    private static Element widen(Element best, Element root, Map<Element, Integer> goodChars, Map<Element, Integer> poorChars) {
+        Element current = best;
+        while (current != root && current.parent() != null) {
+            Element parent = current.parent();
+            int addedGood = goodChars.getOrDefault(parent, 0) - goodChars.getOrDefault(current, 0);
+            int addedPoor = poorChars.getOrDefault(parent, 0) - poorChars.getOrDefault(current, 0);
+            if (addedGood < WIDENING_RATIO * addedPoor) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
     }
 
     private static boolean looksLikeFurniture(Element e) {
