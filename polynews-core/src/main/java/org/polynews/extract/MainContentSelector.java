@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,7 @@ final class MainContentSelector {
                     + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
                     + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|replies", Pattern.CASE_INSENSITIVE);
     /** Class names that describe a state or layout of the page rather than what the element is. */
     private static final Pattern STATE_CLASS = Pattern.compile("^(?:has|no|with|is|show|hide|hidden|without|page|layout|body)[-_].*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT = Pattern.compile(
@@ -43,12 +45,15 @@ final class MainContentSelector {
     List<TextBlock> select(List<TextBlock> blocks, Element root) {
         Map<Element, Integer> textChars = new IdentityHashMap<>();
         Map<Element, Integer> linkChars = new IdentityHashMap<>();
-        int total = 0;
+        Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            total += b.text().length();
+            boolean paragraph = isParagraph(b);
             for (Element e = b.element(); e != null; e = e.parent()) {
                 textChars.merge(e, b.text().length(), Integer::sum);
                 linkChars.merge(e, b.linkChars(), Integer::sum);
+                if (paragraph) {
+                    paragraphChars.merge(e, b.text().length(), Integer::sum);
+                }
                 if (e == root) {
                     break;
                 }
@@ -56,10 +61,13 @@ final class MainContentSelector {
         }
         Element headline = root.selectFirst("h1");
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
-        int pageChars = total;
-        java.util.function.Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e,
-                x -> looksLikeFurniture(x) && textChars.getOrDefault(x, 0) < 0.6 * pageChars
-                        && (headline == null || !headline.hasParent() || !isAncestor(x, headline)));
+        int pageParagraphChars = paragraphChars.getOrDefault(root, 0);
+        // A "furniture" name on an element holding most of the page's paragraphs, or its headline, is an
+        // unlucky wrapper name ("modal-enabled", "entry-content-read-more") — except for comment sections.
+        Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e, x -> looksLikeFurniture(x)
+                && (COMMENTS.matcher(x.className() + " " + x.id()).find()
+                    || paragraphChars.getOrDefault(x, 0) < 0.5 * pageParagraphChars
+                    && (headline == null || !isAncestor(x, headline))));
 
         Map<Element, Double> votes = new IdentityHashMap<>();
         Map<Element, Integer> goodChars = new IdentityHashMap<>();
@@ -68,7 +76,7 @@ final class MainContentSelector {
             if (insideFurniture(b.element(), root, isFurniture)) {
                 continue;
             }
-            boolean good = b.text().length() >= MIN_VOTING_CHARS && b.linkDensity() <= 0.5;
+            boolean good = isParagraph(b);
             for (Element e = b.element(); e != null; e = e.parent()) {
                 (good ? goodChars : poorChars).merge(e, b.text().length(), Integer::sum);
                 if (e == root) {
@@ -143,6 +151,11 @@ final class MainContentSelector {
         return current;
     }
 
+    /** Text long enough and with few enough links to be prose rather than a menu or a label. */
+    private static boolean isParagraph(TextBlock b) {
+        return b.text().length() >= MIN_VOTING_CHARS && b.linkDensity() <= 0.5;
+    }
+
     private static boolean looksLikeFurniture(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))) {
@@ -181,7 +194,7 @@ final class MainContentSelector {
         return CONTENT.matcher(names).find() ? 1.25 : 1.0;
     }
 
-    private static boolean insideFurniture(Element e, Element root, java.util.function.Predicate<Element> isFurniture) {
+    private static boolean insideFurniture(Element e, Element root, Predicate<Element> isFurniture) {
         for (Element x = e; x != null && x != root; x = x.parent()) {
             if (isFurniture.test(x)) {
                 return true;
