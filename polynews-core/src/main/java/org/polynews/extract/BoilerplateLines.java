@@ -27,7 +27,7 @@ public final class BoilerplateLines {
             // comments and counters
             "comments will be", "leave a (?:reply|comment)", "required fields", "will not be published",
             "post a comment", "kommentar schreiben", "deja un comentario", "laisser un commentaire",
-            "has been viewed \\d+", "viewed \\d+ times", "\\d+ views?\\b", "\\bviews?: ?\\d+", "تعداد بازدید", "بازدید:",
+            "has been viewed \\d+", "^\\d+ ?shares?$", "sharing is caring", "viewed \\d+ times", "\\d+ views?\\b", "\\bviews?: ?\\d+", "تعداد بازدید", "بازدید:",
             "عدد المشاهدات", "مشاهدات:", "просмотр(?:ов|а)?:? ?\\d+", "okunma",
             // navigation
             "^home ?[/>»|]", "^(?:start|inicio|accueil|الرئيسية|صفحه اصلی|главная|anasayfa) ?[/>»|]",
@@ -37,7 +37,7 @@ public final class BoilerplateLines {
 
     private static final Pattern END_OF_ARTICLE = Pattern.compile("^(?:" + String.join("|",
             "related(?: articles| stories| news| posts| content)?", "check also", "read (?:also|more)", "see also",
-            "more (?:from|on|stories)\\b.*", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular)",
+            "more (?:from|on|stories)\\b.*", "(?:more|other|latest|top|popular|related) (?:\\p{L}+ ){0,3}(?:stories|articles|news|posts|reads|videos)", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular)",
             "comments?", "\\d+ comments?", "leave a reply", "about the author", "about \\p{Lu}\\p{L}+",
             "mehr zum thema", "ähnliche artikel", "das könnte sie auch interessieren", "lesen sie auch",
             "art[ií]culos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
@@ -47,6 +47,9 @@ public final class BoilerplateLines {
             "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة", "التعليقات",
             "مطالب مرتبط", "اخبار مرتبط", "بیشتر بخوانید", "نظرات", "相关新闻", "相关阅读", "热门推荐"
     ) + ")[\\s:.!…]*$", FLAGS);
+
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?i:by|von|por|par|door|przez|автор:?|yazan:?|بقلم|كتب|نویسنده:?|作者[:：]?)\\s+\\p{Lu}");
 
     private static final Pattern ONLY_LINK = Pattern.compile(
             "^(?:<?(?:https?://|www\\.)\\S+>?|<?mailto:\\S+>?|\\S+@\\S+\\.\\w+)$", FLAGS);
@@ -74,6 +77,11 @@ public final class BoilerplateLines {
         }
         var m = BYLINE.matcher(s);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** A short line that starts with a byline ("By Bill Hoppe | Special to the Pioneer Press"). */
+    public boolean startsWithByline(String line) {
+        return wordCount(line) <= 12 && BYLINE_START.matcher(line.strip()).find();
     }
 
     public static int wordCount(String text) {

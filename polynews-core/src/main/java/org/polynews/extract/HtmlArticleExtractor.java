@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
  * class or id names comments, sharing, related links, newsletters…) has been removed.
  */
 public final class HtmlArticleExtractor {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
+    private static final Set<String> LIST_OR_TABLE = Set.of("li", "td", "th", "dd", "dt", "tr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:»•]\\s+");
     private static final String[] DATE_META = {
             "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
@@ -215,20 +218,58 @@ public final class HtmlArticleExtractor {
         if (doc.body() == null) {
             return List.of();
         }
-        List<TextBlock> blocks = blockCollector.collect(doc.body());
+        List<TextBlock> selected = contentSelector.select(blockCollector.collect(doc.body()), doc.body());
+        int selectedChars = selected.stream().mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = new ArrayList<>();
-        for (TextBlock block : contentSelector.select(blocks, doc.body())) {
+        Element skippedBox = null;
+        for (TextBlock block : selected) {
             String text = block.text();
-            if (paragraphs.size() >= 2 && boilerplate.isEndOfArticle(text)) {
-                break; // "Related articles", "Comments": nothing after belongs to the article
+            if (skippedBox != null && isWithin(block.element(), skippedBox)) {
+                continue;
             }
-            boolean furnitureLine = BoilerplateLines.wordCount(text) <= 12 && boilerplate.isJunk(text)
-                    || boilerplate.isEndOfArticle(text) || boilerplate.isOnlyLink(text);
-            if (!furnitureLine) {
+            if (paragraphs.size() >= 2 && boilerplate.isEndOfArticle(text)) {
+                // "Related articles", "Comments": the end of the article, unless the heading opens a box
+                // inside it (a related-links box between two paragraphs), in which case only the box goes.
+                Element box = block.element().parent();
+                int boxChars = box == null ? selectedChars : selected.stream().filter(b -> isWithin(b.element(), box)).mapToInt(b -> b.text().length()).sum();
+                if (box == null || boxChars >= selectedChars / 2) {
+                    break;
+                }
+                skippedBox = box;
+                continue;
+            }
+            if (!isFurnitureLine(block)) {
                 paragraphs.add(text);
             }
         }
         return paragraphs;
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lines that are page furniture even inside the article's container: dates and bylines (they are
+     * metadata, not body), share counts and ad labels, and one- or two-word labels ("Caption", "Close")
+     * that are neither list items nor sentences.
+     */
+    private boolean isFurnitureLine(TextBlock block) {
+        String text = block.text();
+        int words = BoilerplateLines.wordCount(text);
+        if (words <= 12 && (boilerplate.isJunk(text) || textExtractor.isDateLine(text) || boilerplate.startsWithByline(text))) {
+            return true;
+        }
+        if (words <= 2 && !LIST_OR_TABLE.contains(block.element().normalName()) && !SENTENCE_END.matcher(text).find()
+                && text.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        return boilerplate.isEndOfArticle(text) || boilerplate.isOnlyLink(text);
     }
 
     private static String attr(Element e, String name) {

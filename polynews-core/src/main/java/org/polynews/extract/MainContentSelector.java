@@ -26,7 +26,7 @@ final class MainContentSelector {
                     + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|widget|footer|nav|navbar"
                     + "|navigation|menu|breadcrumbs?|popular|trending|recommended|recirculation|outbrain|taboola|disqus|signup"
                     + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
-                    + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only)(?![a-z])",
+                    + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only|caption|credits?|gallery|slideshow|carousel|lightbox)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|replies", Pattern.CASE_INSENSITIVE);
     /** Class names that describe a state or layout of the page rather than what the element is. */

@@ -130,7 +130,7 @@ public final class ScrapedTextExtractor {
             kind = Kind.PROSE;
         } else if (boilerplate.isJunk(text) || boilerplate.isEndOfArticle(text)) {
             kind = Kind.JUNK;
-        } else if (isDateLine(text, words)) {
+        } else if (isDateLine(text)) {
             kind = Kind.DATE;
         } else {
             kind = heading ? Kind.HEADING : Kind.SHORT;
@@ -146,8 +146,9 @@ public final class ScrapedTextExtractor {
         return (words >= 8 && ends) || words >= 25;
     }
 
-    private boolean isDateLine(String text, int words) {
-        if (words > 12) {
+    /** A short line that states a full date ("Updated 1:39 am EST, Wednesday, November 20, 2019"). */
+    boolean isDateLine(String text) {
+        if (BoilerplateLines.wordCount(text) > 12) {
             return false;
         }
         return dates.find(text, null).stream().anyMatch(m -> m.yearWritten() && m.isDay());
