@@ -28,7 +28,8 @@ final class MainContentSelector {
                     + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
                     + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only|caption|credits?|gallery|slideshow|carousel|lightbox)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|replies", Pattern.CASE_INSENSITIVE);
+    /** Never the article, wherever the word sits in a name and however much text there is: comments and consent dialogs. */
+    private static final Pattern NEVER_CONTENT = Pattern.compile("comment(?!ary|ator)|disqus|respond|replies|cookie|consent|gdpr", Pattern.CASE_INSENSITIVE);
     /** Class names that describe a state or layout of the page rather than what the element is. */
     private static final Pattern STATE_CLASS = Pattern.compile("^(?:has|no|with|is|show|hide|hidden|without|page|layout|body)[-_].*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTENT = Pattern.compile(
@@ -65,7 +66,7 @@ final class MainContentSelector {
         // A "furniture" name on an element holding most of the page's paragraphs, or its headline, is an
         // unlucky wrapper name ("modal-enabled", "entry-content-read-more") — except for comment sections.
         Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e, x -> looksLikeFurniture(x)
-                && (COMMENTS.matcher(x.className() + " " + x.id()).find()
+                && (NEVER_CONTENT.matcher(x.className() + " " + x.id()).find()
                     || paragraphChars.getOrDefault(x, 0) < 0.5 * pageParagraphChars
                     && (headline == null || !isAncestor(x, headline))));
 
@@ -167,7 +168,11 @@ final class MainContentSelector {
         if (tag.equals("header")) {
             return e.closest("article, main") == null;
         }
-        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+        String names = e.className() + " " + e.id();
+        if (NEVER_CONTENT.matcher(names).find()) {
+            return true;
+        }
+        for (String name : names.split("\\s+")) {
             if (!name.isEmpty() && !STATE_CLASS.matcher(name).matches() && namesFurniture(name)) {
                 return true;
             }
