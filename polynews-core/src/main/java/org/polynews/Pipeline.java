@@ -19,6 +19,7 @@ import org.polynews.extract.CalendarVocabulary;
 import org.polynews.extract.DateMentionFinder;
 import org.polynews.extract.DateReader;
 import org.polynews.extract.HtmlArticleExtractor;
+import org.polynews.extract.PublicationDateFinder;
 import org.polynews.extract.ScrapedTextExtractor;
 import org.polynews.language.LanguageIdentifier;
 import org.polynews.language.TextNormalizer;
@@ -29,6 +30,7 @@ import org.polynews.source.SourceReader;
 import org.polynews.source.TextDecoder;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +57,7 @@ public final class Pipeline {
         DateReader dateReader = new DateReader(dates);
         BoilerplateLines boilerplate = new BoilerplateLines();
         ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
-        this.extractor = new ArticleExtractor(new HtmlArticleExtractor(json, dateReader, text, boilerplate), text, dateReader);
+        this.extractor = new ArticleExtractor(new HtmlArticleExtractor(json, new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
         this.nameKeys = new NameKeys(normalizer);
         this.gazetteer = new PlaceGazetteer(normalizer);
         this.analyzers = new LanguageAnalyzers();

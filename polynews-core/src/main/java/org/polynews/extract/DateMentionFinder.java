@@ -25,7 +25,7 @@ public final class DateMentionFinder {
     private final TextNormalizer normalizer;
     private final CalendarVocabulary vocabulary;
     private final Pattern iso = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])", FLAGS);
-    private final Pattern dayMonthYear = Pattern.compile("(?<![\\d.,])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?!\\d)", FLAGS);
+    private final Pattern dayMonthYear = Pattern.compile("(?<![\\d.,\\-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)", FLAGS);
     private final Pattern chinese = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?|(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]", FLAGS);
     private final Pattern monthFirst;
     private final Pattern dayFirst;
@@ -52,11 +52,11 @@ public final class DateMentionFinder {
         x = dayMonthYear.matcher(folded);
         while (x.find()) {
             int a = Integer.parseInt(x.group(1));
-            int b = Integer.parseInt(x.group(2));
+            int b = Integer.parseInt(x.group(3));
             // Day first, as most of the world writes it; month first only when the day-first reading is impossible.
-            String day = b > 12 && a <= 12 ? x.group(2) : x.group(1);
-            String month = b > 12 && a <= 12 ? x.group(1) : x.group(2);
-            add(found, numeric(x.start(), x.end(), x.group(3), month, day));
+            String day = b > 12 && a <= 12 ? x.group(3) : x.group(1);
+            String month = b > 12 && a <= 12 ? x.group(1) : x.group(3);
+            add(found, numeric(x.start(), x.end(), x.group(4), month, day));
         }
         x = chinese.matcher(folded);
         while (x.find()) {

@@ -26,22 +26,17 @@ public final class HtmlArticleExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
     private static final Set<String> LIST_OR_TABLE = Set.of("li", "td", "th", "dd", "dt", "tr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:»•]\\s+");
-    private static final String[] DATE_META = {
-            "article:published_time", "og:published_time", "og:article:published_time", "datePublished",
-            "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-            "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-            "og:pubdate", "cxenseparse:recs:publishtime", "date_published", "article_date_original"};
 
     private final ObjectMapper mapper;
-    private final DateReader dateReader;
+    private final PublicationDateFinder dateFinder;
     private final ScrapedTextExtractor textExtractor;
     private final BoilerplateLines boilerplate;
     private final TextBlockCollector blockCollector = new TextBlockCollector();
     private final MainContentSelector contentSelector = new MainContentSelector();
 
-    public HtmlArticleExtractor(ObjectMapper mapper, DateReader dateReader, ScrapedTextExtractor textExtractor, BoilerplateLines boilerplate) {
+    public HtmlArticleExtractor(ObjectMapper mapper, PublicationDateFinder dateFinder, ScrapedTextExtractor textExtractor, BoilerplateLines boilerplate) {
         this.mapper = mapper;
-        this.dateReader = dateReader;
+        this.dateFinder = dateFinder;
         this.textExtractor = textExtractor;
         this.boilerplate = boilerplate;
     }
@@ -49,15 +44,16 @@ public final class HtmlArticleExtractor {
     public Article extract(String source, String html, String knownUrl) {
         Document doc = Jsoup.parse(html, knownUrl == null ? "" : knownUrl);
         Map<String, String> meta = metaTags(doc);
-        List<JsonNode> jsonLd = jsonLd(doc);
+        JsonLd jsonLd = JsonLd.read(doc, mapper);
 
         String url = firstNonBlank(knownUrl, attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta.get("og:url"));
-        String site = firstNonBlank(meta.get("og:site_name"), jsonLdText(jsonLd, "publisher", "name"), ScrapedTextExtractor.host(url == null ? "" : url));
+        String site = firstNonBlank(meta.get("og:site_name"), jsonLd.text("publisher", "name"), ScrapedTextExtractor.host(url == null ? "" : url));
         String title = title(doc, meta, jsonLd, site);
         String author = author(doc, meta, jsonLd);
-        PublishedDate published = publishedDate(doc, meta, jsonLd, url);
+        List<TextBlock> blocks = doc.body() == null ? List.of() : blockCollector.collect(doc.body());
+        PublishedDate published = dateFinder.find(doc, meta, jsonLd, url, blocks);
 
-        List<String> paragraphs = bodyParagraphs(doc);
+        List<String> paragraphs = bodyParagraphs(doc, blocks);
         if (paragraphs.isEmpty()) {
             Article fromText = textExtractor.extract(source, doc.body() == null ? "" : doc.body().wholeText());
             paragraphs = fromText.paragraphs();
@@ -85,55 +81,10 @@ public final class HtmlArticleExtractor {
         return meta;
     }
 
-    private List<JsonNode> jsonLd(Document doc) {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collectJsonLd(mapper.readTree(script.data()), nodes);
-            } catch (Exception e) {
-                // Broken JSON-LD is common on real pages; the other sources of metadata still apply.
-            }
-        }
-        return nodes;
-    }
-
-    private static void collectJsonLd(JsonNode node, List<JsonNode> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> collectJsonLd(n, out));
-        } else if (node.isObject()) {
-            out.add(node);
-            if (node.has("@graph")) {
-                collectJsonLd(node.get("@graph"), out);
-            }
-        }
-    }
-
-    private static String jsonLdText(List<JsonNode> nodes, String field, String subField) {
-        for (JsonNode node : nodes) {
-            JsonNode value = node.get(field);
-            if (value == null) {
-                continue;
-            }
-            if (value.isArray() && !value.isEmpty()) {
-                value = value.get(0);
-            }
-            if (subField != null && value.isObject()) {
-                value = value.get(subField);
-            }
-            if (value != null && value.isTextual() && !value.asText().isBlank()) {
-                return value.asText().strip();
-            }
-        }
-        return null;
-    }
-
-    private static String title(Document doc, Map<String, String> meta, List<JsonNode> jsonLd, String site) {
+    private static String title(Document doc, Map<String, String> meta, JsonLd jsonLd, String site) {
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String heading = h1 == null ? null : h1.text().strip();
-        String candidate = firstNonBlank(jsonLdText(jsonLd, "headline", null), meta.get("og:title"), meta.get("twitter:title"), heading, doc.title());
+        String candidate = firstNonBlank(jsonLd.text("headline", null), meta.get("og:title"), meta.get("twitter:title"), heading, doc.title());
         if (candidate == null) {
             return null;
         }
@@ -164,7 +115,7 @@ public final class HtmlArticleExtractor {
         return title.strip();
     }
 
-    private String author(Document doc, Map<String, String> meta, List<JsonNode> jsonLd) {
+    private String author(Document doc, Map<String, String> meta, JsonLd jsonLd) {
         String fromMeta = meta.get("author");
         if (fromMeta != null && fromMeta.startsWith("http")) {
             fromMeta = null;
@@ -176,49 +127,16 @@ public final class HtmlArticleExtractor {
             String name = boilerplate.byline(text);
             fromPage = name != null ? name : (BoilerplateLines.wordCount(text) <= 6 && !text.isEmpty() ? text : null);
         }
-        return firstNonBlank(jsonLdText(jsonLd, "author", "name"), fromMeta, meta.get("article:author") != null && !meta.get("article:author").startsWith("http") ? meta.get("article:author") : null, fromPage);
-    }
-
-    private PublishedDate publishedDate(Document doc, Map<String, String> meta, List<JsonNode> jsonLd, String url) {
-        for (String field : new String[] {"datePublished", "dateCreated"}) {
-            Optional<LocalDate> date = dateReader.fromValue(jsonLdText(jsonLd, field, null));
-            if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.JSON_LD);
-            }
-        }
-        for (String key : DATE_META) {
-            Optional<LocalDate> date = dateReader.fromValue(meta.get(key.toLowerCase(Locale.ROOT)));
-            if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.META_TAG);
-            }
-        }
-        for (Element time : doc.select("time[datetime], [itemprop=datePublished][datetime], [itemprop=datePublished][content]")) {
-            Optional<LocalDate> date = dateReader.fromValue(firstNonBlank(time.attr("datetime"), time.attr("content")));
-            if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.META_TAG);
-            }
-        }
-        Optional<LocalDate> fromUrl = dateReader.fromUrl(url);
-        if (fromUrl.isPresent()) {
-            return new PublishedDate(fromUrl.get(), DateSource.URL);
-        }
-        Element dateElement = doc.selectFirst("[class*=date], [class*=time], [id*=date], [class*=published]");
-        if (dateElement != null && BoilerplateLines.wordCount(dateElement.text()) <= 12) {
-            Optional<LocalDate> date = dateReader.fromValue(dateElement.text());
-            if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.TEXT);
-            }
-        }
-        return PublishedDate.NONE;
+        return firstNonBlank(jsonLd.text("author", "name"), fromMeta, meta.get("article:author") != null && !meta.get("article:author").startsWith("http") ? meta.get("article:author") : null, fromPage);
     }
 
     // ---- body ---------------------------------------------------------------------------------------
 
-    private List<String> bodyParagraphs(Document doc) {
+    private List<String> bodyParagraphs(Document doc, List<TextBlock> blocks) {
         if (doc.body() == null) {
             return List.of();
         }
-        List<TextBlock> selected = contentSelector.select(blockCollector.collect(doc.body()), doc.body());
+        List<TextBlock> selected = contentSelector.select(blocks, doc.body());
         int selectedChars = selected.stream().mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = new ArrayList<>();
         Element skippedBox = null;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.polynews.language.TextNormalizer;
 import org.polynews.source.SourceDocument;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ class ExtractionTest {
     final DateReader dateReader = new DateReader(dates);
     final BoilerplateLines boilerplate = new BoilerplateLines();
     final ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
-    final ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(new ObjectMapper(), dateReader, text, boilerplate), text, dateReader);
+    final ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(new ObjectMapper(), new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
 
     @Test
     void scrapedTextLosesMastheadNewsletterAndRelatedLinks() {
