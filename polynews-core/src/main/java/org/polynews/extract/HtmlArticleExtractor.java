@@ -51,9 +51,10 @@ public final class HtmlArticleExtractor {
         String title = title(doc, meta, jsonLd, site);
         String author = author(doc, meta, jsonLd);
         List<TextBlock> blocks = doc.body() == null ? List.of() : blockCollector.collect(doc.body());
-        PublishedDate published = dateFinder.find(doc, meta, jsonLd, url, blocks);
+        List<TextBlock> content = doc.body() == null ? List.of() : contentSelector.select(blocks, doc.body());
+        PublishedDate published = dateFinder.find(doc, html, meta, jsonLd, url, blocks, content);
 
-        List<String> paragraphs = bodyParagraphs(doc, blocks);
+        List<String> paragraphs = bodyParagraphs(content);
         if (paragraphs.isEmpty()) {
             Article fromText = textExtractor.extract(source, doc.body() == null ? "" : doc.body().wholeText());
             paragraphs = fromText.paragraphs();
@@ -132,11 +133,7 @@ public final class HtmlArticleExtractor {
 
     // ---- body ---------------------------------------------------------------------------------------
 
-    private List<String> bodyParagraphs(Document doc, List<TextBlock> blocks) {
-        if (doc.body() == null) {
-            return List.of();
-        }
-        List<TextBlock> selected = contentSelector.select(blocks, doc.body());
+    private List<String> bodyParagraphs(List<TextBlock> selected) {
         int selectedChars = selected.stream().mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = new ArrayList<>();
         Element skippedBox = null;

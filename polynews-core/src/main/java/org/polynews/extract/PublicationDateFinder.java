@@ -5,9 +5,11 @@ import org.jsoup.nodes.Element;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,12 @@ public final class PublicationDateFinder {
             + "[class*=publish], [class*=posted], [class*=byline], [class*=meta], [class*=info], [itemprop*=date], [class*=datum]";
     private static final Pattern NOT_PUBLICATION = Pattern.compile("modif|update|comment|reply|sidebar|footer|widget|archive|calendar",
             Pattern.CASE_INSENSITIVE);
+    /** Publication dates in the data that scripts carry ("published_at":"2019-03-02T06:22:28+01:00"). */
+    private static final Pattern SCRIPT_DATA_DATE = Pattern.compile(
+            "[\"'](?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|date_published|firstPublished|createdAt|created_at)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+    private static final Pattern UPDATE_CUE = Pattern.compile(
+            "(?:updat|modif|änderung|aktualisiert|geändert|actualiz|mis à jour|mise à jour|aggiornat|обновлено|güncelleme|تحديث|به‌روز)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int BLOCKS_AFTER_HEADLINE = 15;
     private static final int EARLIEST_YEAR = 1990;
@@ -43,7 +51,12 @@ public final class PublicationDateFinder {
         this.clock = clock;
     }
 
-    PublishedDate find(Document doc, Map<String, String> meta, JsonLd jsonLd, String url, List<TextBlock> blocks) {
+    /**
+     * @param html    the page's source, for publication dates in scripts' data
+     * @param blocks  the page's text blocks
+     * @param content the blocks chosen as the article
+     */
+    PublishedDate find(Document doc, String html, Map<String, String> meta, JsonLd jsonLd, String url, List<TextBlock> blocks, List<TextBlock> content) {
         Optional<LocalDate> date = plausible(dates.fromUrl(url));
         if (date.isPresent()) {
             return new PublishedDate(date.get(), DateSource.URL);
@@ -77,26 +90,49 @@ public final class PublicationDateFinder {
                 return new PublishedDate(date.get(), machine != null && date.equals(plausible(dates.fromValue(machine))) ? DateSource.META_TAG : DateSource.TEXT);
             }
         }
-        return nearHeadline(blocks);
+        Matcher data = SCRIPT_DATA_DATE.matcher(html);
+        if (data.find()) {
+            date = plausible(dates.fromValue(data.group(1)));
+            if (date.isPresent()) {
+                return new PublishedDate(date.get(), DateSource.META_TAG);
+            }
+        }
+        return inText(blocks, content);
     }
 
-    /** The first full date in the blocks that follow the headline (or open the page when it has none). */
-    private PublishedDate nearHeadline(List<TextBlock> blocks) {
-        int start = 0;
+    /**
+     * The first publication date written around the headline, else around the article: short lines
+     * (datelines, bylines) before sentences, and never a date the page says is an update.
+     */
+    private PublishedDate inText(List<TextBlock> blocks, List<TextBlock> content) {
+        List<int[]> windows = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).element().normalName().equals("h1")) {
-                start = Math.max(0, i - 3);
+                windows.add(new int[] {Math.max(0, i - 3), Math.min(blocks.size(), i + BLOCKS_AFTER_HEADLINE)});
                 break;
             }
         }
-        for (int i = start; i < Math.min(blocks.size(), start + BLOCKS_AFTER_HEADLINE); i++) {
-            String text = blocks.get(i).text();
-            if (BoilerplateLines.wordCount(text) > 40) {
-                continue;
-            }
-            for (DateMention m : finder.find(text, null)) {
-                if (m.yearWritten() && m.isDay() && plausible(Optional.ofNullable(m.date())).isPresent()) {
-                    return new PublishedDate(m.date(), DateSource.TEXT);
+        if (!content.isEmpty()) {
+            int first = blocks.indexOf(content.get(0));
+            int last = blocks.indexOf(content.get(content.size() - 1));
+            windows.add(new int[] {Math.max(0, first - BLOCKS_AFTER_HEADLINE), Math.min(blocks.size(), last + 10)});
+        }
+        if (windows.isEmpty()) {
+            windows.add(new int[] {0, Math.min(blocks.size(), BLOCKS_AFTER_HEADLINE)});
+        }
+        for (int maxWords : new int[] {40, Integer.MAX_VALUE}) {
+            for (int[] window : windows) {
+                for (int i = window[0]; i < window[1]; i++) {
+                    String text = blocks.get(i).text();
+                    if (BoilerplateLines.wordCount(text) > maxWords) {
+                        continue;
+                    }
+                    for (DateMention m : finder.find(text, null)) {
+                        boolean update = UPDATE_CUE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+                        if (m.yearWritten() && m.isDay() && !update && plausible(Optional.ofNullable(m.date())).isPresent()) {
+                            return new PublishedDate(m.date(), DateSource.TEXT);
+                        }
+                    }
                 }
             }
         }
