@@ -26,6 +26,9 @@ public final class PublicationDateFinder {
             "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
             "og:pubdate", "cxenseparse:recs:publishtime", "date_published", "article_date_original", "originalpublicationdate",
             "release_date", "created", "citation_publication_date", "citation_date", "prism.publicationdate", "dc.created"};
+    /** Elements that say they hold the publication date, tried before those that hold some date. */
+    private static final String PUBLICATION_ELEMENTS = "[itemprop=datePublished], time[pubdate], [class*=publish], [class*=entry-date], "
+            + "[class*=post-date], [class*=article-date], [class*=posted-on], [class*=dateline]";
     private static final String DATE_ELEMENTS = "time, abbr[title], [class*=date], [class*=Date], [id*=date], [class*=time], "
             + "[class*=publish], [class*=posted], [class*=byline], [class*=meta], [class*=info], [itemprop*=date], [class*=datum]";
     private static final Pattern NOT_PUBLICATION = Pattern.compile("modif|update|comment|reply|sidebar|footer|widget|archive|calendar",
@@ -35,6 +38,12 @@ public final class PublicationDateFinder {
             "[\"'](?:datePublished|publishedDate|published_at|publishDate|publish_date|pubDate|date_published|firstPublished|createdAt|created_at)[\"']\\s*:\\s*[\"']([^\"']{8,40})[\"']");
     private static final Pattern UPDATE_CUE = Pattern.compile(
             "(?:updat|modif|änderung|aktualisiert|geändert|actualiz|mis à jour|mise à jour|aggiornat|обновлено|güncelleme|تحديث|به‌روز)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that announce a publication date right before it ("Erschienen am: 01.11.2023", "Posted on"). */
+    private static final Pattern PUBLICATION_CUE = Pattern.compile(
+            "(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|opublikowano|опубликовано|yayınlanma|yayın tarihi"
+                    + "|نشر|تاريخ النشر|منتشر شده|تاریخ انتشار|发布|datum|date|stand|fecha|data)\\s*(?:am|on|le|el|il|:|,)?\\s*[:,]?\\s*"
+                    + "(?:\\p{L}+[.,]?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int BLOCKS_AFTER_HEADLINE = 15;
@@ -73,21 +82,14 @@ public final class PublicationDateFinder {
                 return new PublishedDate(date.get(), DateSource.META_TAG);
             }
         }
-        int examined = 0;
-        for (Element e : doc.select(DATE_ELEMENTS)) {
-            if (++examined > MAX_DATE_ELEMENTS) {
-                break;
-            }
-            if (!isAboutPublication(e)) {
-                continue;
-            }
-            String machine = HtmlArticleExtractor.firstNonBlank(e.attr("datetime"), e.attr("content"), e.normalName().equals("abbr") ? e.attr("title") : null);
-            date = plausible(dates.fromValue(machine));
-            if (date.isEmpty() && BoilerplateLines.wordCount(e.text()) <= 25) {
-                date = plausible(dates.fromValue(e.text()));
-            }
-            if (date.isPresent()) {
-                return new PublishedDate(date.get(), machine != null && date.equals(plausible(dates.fromValue(machine))) ? DateSource.META_TAG : DateSource.TEXT);
+        // Dates around the article first: a page also dates its teasers, archives and "today" line.
+        Element around = articleSurroundings(doc, content);
+        for (String selector : new String[] {PUBLICATION_ELEMENTS, DATE_ELEMENTS}) {
+            for (Element scope : around == null ? List.of(doc) : List.of(around, doc)) {
+                PublishedDate found = inElements(scope, selector);
+                if (found.isKnown()) {
+                    return found;
+                }
             }
         }
         Matcher data = SCRIPT_DATA_DATE.matcher(html);
@@ -98,6 +100,55 @@ public final class PublicationDateFinder {
             }
         }
         return inText(blocks, content);
+    }
+
+    /** The article's container and two levels above it, where its headline and dateline sit; null when unknown. */
+    private static Element articleSurroundings(Document doc, List<TextBlock> content) {
+        if (content.isEmpty()) {
+            return null;
+        }
+        Element common = content.get(0).element();
+        Element last = content.get(content.size() - 1).element();
+        while (common != null && !isWithin(last, common)) {
+            common = common.parent();
+        }
+        for (int i = 0; i < 2 && common != null && common != doc.body() && common.parent() != null; i++) {
+            common = common.parent();
+        }
+        return common;
+    }
+
+    private static boolean isWithin(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PublishedDate inElements(Element scope, String selector) {
+        int examined = 0;
+        for (Element e : scope.select(selector)) {
+            if (++examined > MAX_DATE_ELEMENTS) {
+                break;
+            }
+            if (!isAboutPublication(e)) {
+                continue;
+            }
+            String machine = HtmlArticleExtractor.firstNonBlank(e.attr("datetime"), e.attr("content"), e.normalName().equals("abbr") ? e.attr("title") : null);
+            Optional<LocalDate> date = plausible(dates.fromValue(machine));
+            if (date.isPresent()) {
+                return new PublishedDate(date.get(), DateSource.META_TAG);
+            }
+            if (BoilerplateLines.wordCount(e.text()) <= 25) {
+                date = plausible(dates.fromValue(e.text()));
+                if (date.isPresent()) {
+                    return new PublishedDate(date.get(), DateSource.TEXT);
+                }
+            }
+        }
+        return PublishedDate.NONE;
     }
 
     /**
@@ -119,6 +170,17 @@ public final class PublicationDateFinder {
         }
         if (windows.isEmpty()) {
             windows.add(new int[] {0, Math.min(blocks.size(), BLOCKS_AFTER_HEADLINE)});
+        }
+        for (TextBlock block : blocks) {
+            if (BoilerplateLines.wordCount(block.text()) <= 40) {
+                for (DateMention m : finder.find(block.text(), null)) {
+                    String before = block.text().substring(Math.max(0, m.start() - 30), m.start());
+                    if (m.yearWritten() && m.isDay() && PUBLICATION_CUE.matcher(before).find() && !UPDATE_CUE.matcher(before).find()
+                            && plausible(Optional.ofNullable(m.date())).isPresent()) {
+                        return new PublishedDate(m.date(), DateSource.TEXT);
+                    }
+                }
+            }
         }
         for (int maxWords : new int[] {40, Integer.MAX_VALUE}) {
             for (int[] window : windows) {
