@@ -23,7 +23,12 @@ public final class BoilerplateLines {
             "کلیه حقوق", "版权所有",
             // share / follow
             "share (?:this|on)", "follow us", "teilen", "compartir", "partager", "condividi", "paylaş", "поделиться",
-            "udostępnij", "شارك", "تابعونا", "اشتراک گذاری", "分享",
+            "udostępnij", "شارك", "تابعونا", "اشتراک گذاری", "分享", "follow \\p{L}+(?: \\p{L}+)? on (?:twitter|facebook|instagram)",
+            "s[ií]guenos", "share it", "(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\\W.*\\W(?:twitter|facebook|instagram|telegram|whatsapp|youtube)(?!\\p{L})",
+            "download (?:the|our) .{0,30}app", "kostenlos registrieren", "jetzt registrieren", "artikel bewerten",
+            // disclosures and credits
+            "werbung", "affiliate", "contains references to products", "(?:photo|image|picture|foto|bild) ?(?:credit)?s? ?:",
+            "crédits? photos?", "fotos?: ", "quelle: ",
             // comments and counters
             "comments will be", "leave a (?:reply|comment)", "required fields", "will not be published",
             "post a comment", "kommentar schreiben", "deja un comentario", "laisser un commentaire",

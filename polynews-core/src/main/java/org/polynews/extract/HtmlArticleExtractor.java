@@ -184,6 +184,9 @@ public final class HtmlArticleExtractor {
                 && text.chars().noneMatch(Character::isDigit)) {
             return true;
         }
+        if (words <= 4 && text.endsWith(":")) {
+            return true; // a label that introduces a box: "Weitere Informationen:", "Release Date:"
+        }
         return boilerplate.isEndOfArticle(text) || boilerplate.isOnlyLink(text);
     }
 
