@@ -39,6 +39,7 @@ final class MainContentSelector {
     /** Blocks that are paragraphs themselves: they vote for their container rather than being one. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "dt", "dd", "address", "summary", "center", "font");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…»”\"]\\s*$");
     private static final int MIN_VOTING_CHARS = 25;
     private static final double WIDENING_RATIO = 6;
 
@@ -124,9 +125,36 @@ final class MainContentSelector {
                 }
             }
         }
+        // A body the page marks as such (schema.org articleBody) is trusted to hold what belongs to it.
+        boolean leadAllowed = content.stream().noneMatch(c -> "articleBody".equals(c.attr("itemprop")) || c.closest("[itemprop=articleBody]") != null);
+        int headlineIndex = -1, bodyStart = -1;
+        for (int i = 0; i < blocks.size() && bodyStart < 0; i++) {
+            Element e = blocks.get(i).element();
+            if (headlineIndex < 0 && e.normalName().equals("h1")) {
+                headlineIndex = i;
+            } else if (isInside(e, content, root)) {
+                bodyStart = i;
+            }
+        }
+        // The lead must share a container with the headline and the body, short of the whole page.
+        Element articleRegion = null;
+        if (headlineIndex >= 0) {
+            Element h = blocks.get(headlineIndex).element();
+            articleRegion = h;
+            while (articleRegion != null && !isAncestor(articleRegion, best)) {
+                articleRegion = articleRegion.parent();
+            }
+            if (articleRegion == root || articleRegion == null || articleRegion.normalName().equals("body")) {
+                articleRegion = null;
+            }
+        }
         List<TextBlock> selected = new ArrayList<>();
-        for (TextBlock b : blocks) {
-            if (isInside(b.element(), content, root) && !insideFurniture(b.element(), root, isFurniture)
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            // Between the headline and the body sits the lead, often in a container of its own.
+            boolean lead = leadAllowed && headlineIndex >= 0 && i > headlineIndex && i < bodyStart && isParagraph(b) && b.linkChars() == 0
+                    && SENTENCE_END.matcher(b.text()).find() && articleRegion != null && isAncestor(articleRegion, b.element());
+            if ((lead || isInside(b.element(), content, root)) && !insideFurniture(b.element(), root, isFurniture)
                     && !(b.linkDensity() > 0.5 && b.text().length() < 200)) {
                 selected.add(b);
             }
@@ -173,6 +201,9 @@ final class MainContentSelector {
             return true;
         }
         for (String name : names.split("\\s+")) {
+            // A BEM modifier ("Section--Ads") describes a variant of the block, not what the block is.
+            int modifier = name.indexOf("--");
+            name = modifier > 0 ? name.substring(0, modifier) : name;
             if (!name.isEmpty() && !STATE_CLASS.matcher(name).matches() && namesFurniture(name)) {
                 return true;
             }

@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class TextBlockCollector {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
-            "button", "select", "option", "input", "textarea", "head", "figure", "figcaption", "object", "embed", "math", "video", "audio");
+            "button", "select", "option", "input", "textarea", "head", "figure", "figcaption", "object", "embed", "math", "video", "audio",
+            "rt", "rp"); // ruby annotations: the pronunciation written above the text, not the text
     /** Blocks in jsoup's sense that are worth a paragraph break, plus {@code br}. */
     private static final Set<String> BREAKS = Set.of("br", "hr", "tr", "td", "th");
 
