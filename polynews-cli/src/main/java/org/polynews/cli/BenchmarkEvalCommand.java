@@ -31,6 +31,9 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
     @Option(names = "--worst", paramLabel = "N", defaultValue = "0", description = "Also list the N pages that scored worst, and why.")
     int worst;
 
+    @Option(names = "--warm-up", description = "Extract every page once before the timed pass: pages/s then shows steady speed, without JIT compilation.")
+    boolean warmUp;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
 
@@ -62,7 +65,7 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
             throw new InputException(dir + ": holds " + benchmark.format().description() + "; use " + otherCommand());
         }
         ProgressMeter progress = new ProgressMeter(spec.commandLine().getErr(), "page", quiet || format.json());
-        BenchmarkReport report = new ExtractionBenchmark(new Pipeline(Polynews.jsonMapper())).run(benchmark, progress::done);
+        BenchmarkReport report = new ExtractionBenchmark(new Pipeline(Polynews.jsonMapper())).run(benchmark, warmUp, progress::done);
         if (format.json()) {
             FormatOption.printJson(out, json(report));
         } else {

@@ -31,7 +31,18 @@ public final class ExtractionBenchmark {
         this.reader = pipeline.sourceReader(InputStream::nullInputStream);
     }
 
-    public BenchmarkReport run(BenchmarkLoader.Benchmark benchmark, Progress progress) {
+    /**
+     * @param warmUp extract every page once, untimed, before the measured pass, so that pages per second
+     *               shows the steady speed of a long ingest rather than the JVM's compilation of the code
+     */
+    public BenchmarkReport run(BenchmarkLoader.Benchmark benchmark, boolean warmUp, Progress progress) {
+        if (warmUp) {
+            runOnce(benchmark, (done, total) -> { });
+        }
+        return runOnce(benchmark, progress);
+    }
+
+    private BenchmarkReport runOnce(BenchmarkLoader.Benchmark benchmark, Progress progress) {
         List<PageResult> results = new ArrayList<>();
         long nanos = 0;
         double megabytes = 0;

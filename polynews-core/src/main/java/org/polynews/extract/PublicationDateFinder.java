@@ -133,7 +133,7 @@ public final class PublicationDateFinder {
             if (++examined > MAX_DATE_ELEMENTS) {
                 break;
             }
-            if (!isAboutPublication(e)) {
+            if (!isAboutPublication(e) || UPDATE_CUE.matcher(e.ownText()).find()) {
                 continue;
             }
             String machine = HtmlArticleExtractor.firstNonBlank(e.attr("datetime"), e.attr("content"), e.normalName().equals("abbr") ? e.attr("title") : null);
