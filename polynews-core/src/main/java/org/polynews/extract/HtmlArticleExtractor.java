@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlArticleExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
+    private static final int MIN_PROSE_WORDS = 8;
     private static final Set<String> LIST_OR_TABLE = Set.of("li", "td", "th", "dd", "dt", "tr");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:»•]\\s+");
 
@@ -57,7 +58,9 @@ public final class HtmlArticleExtractor {
         List<String> paragraphs = bodyParagraphs(content);
         if (paragraphs.isEmpty()) {
             Article fromText = textExtractor.extract(source, doc.body() == null ? "" : doc.body().wholeText());
-            paragraphs = fromText.paragraphs();
+            // A page of menus and labels has no article, however its text is cut into lines.
+            boolean prose = fromText.paragraphs().stream().anyMatch(p -> BoilerplateLines.wordCount(p) >= MIN_PROSE_WORDS);
+            paragraphs = prose ? fromText.paragraphs() : List.of();
             if (!published.isKnown() && fromText.published() != null) {
                 published = new PublishedDate(fromText.published(), fromText.dateSource());
             }
