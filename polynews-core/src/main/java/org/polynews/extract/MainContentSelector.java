@@ -23,7 +23,7 @@ final class MainContentSelector {
     /** A furniture word that begins or ends a class or id ("sidebar-left", "post-comments"), not one inside it ("content-with-sidebar-wrp"). */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?<![a-z])(?:comments?|commentlist|respond|related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
-                    + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|widget|footer|nav|navbar"
+                    + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|footer|nav|navbar"
                     + "|navigation|menu|breadcrumbs?|popular|trending|recommended|recirculation|outbrain|taboola|disqus|signup"
                     + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
                     + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only|caption|credits?|gallery|slideshow|carousel|lightbox)(?![a-z])",
