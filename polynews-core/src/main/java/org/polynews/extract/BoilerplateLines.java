@@ -22,10 +22,13 @@ public final class BoilerplateLines {
             "tous droits réservés", "все права защищены", "tüm hakları saklıdır", "جميع الحقوق محفوظة", "تمامی حقوق",
             "کلیه حقوق", "版权所有",
             // share / follow
-            "share (?:this|on)", "follow us", "teilen", "compartir", "partager", "condividi", "paylaş", "поделиться",
+            "share (?:this|on)", "follow us", "(?:jetzt|artikel|beitrag) teilen", "compartir en", "partager sur", "condividi", "paylaş", "поделиться",
             "udostępnij", "شارك", "تابعونا", "اشتراک گذاری", "分享", "follow \\p{L}+(?: \\p{L}+)? on (?:twitter|facebook|instagram)",
             "s[ií]guenos", "share it", "(?:twitter|facebook|instagram|telegram|whatsapp|youtube)\\W.*\\W(?:twitter|facebook|instagram|telegram|whatsapp|youtube)(?!\\p{L})",
             "download (?:the|our) .{0,30}app", "kostenlos registrieren", "jetzt registrieren", "artikel bewerten",
+            "\\d+ min(?:ute)?s? read", "lesezeit", "not logged in", "nicht eingeloggt", "keine kommentare", "no comments",
+            "veröffentlicht in", "this entry was posted", "(?:dieser|der) beitrag wurde am", "ohne gewähr", "posteingang",
+            "in your inbox", "straight to your (?:phone|inbox)", "unterstütze", "support (?:us|our journalism)",
             // disclosures and credits
             "werbung", "affiliate", "contains references to products", "(?:photo|image|picture|foto|bild) ?(?:credit)?s? ?:",
             "crédits? photos?", "fotos?: ", "quelle: ",
@@ -44,7 +47,7 @@ public final class BoilerplateLines {
             "related(?: articles| stories| news| posts| content)?", "check also", "read (?:also|more)", "see also",
             "more (?:from|on|stories)\\b.*", "(?:more|other|latest|top|popular|related) (?:\\p{L}+ ){0,3}(?:stories|articles|news|posts|reads|videos)", "you (?:may|might) also like", "recommended(?: for you)?", "most (?:read|popular)",
             "comments?", "\\d+ comments?", "leave a reply", "about the author", "about \\p{Lu}\\p{L}+",
-            "mehr zum thema", "ähnliche artikel", "das könnte sie auch interessieren", "lesen sie auch",
+            "mehr zum thema", "ähnliche artikel", "das könnte (?:sie|dich) auch interessieren", "über (?:den|die) autor(?:in)?", "lesen sie auch",
             "art[ií]culos relacionados", "noticias relacionadas", "te puede interesar", "lee también",
             "articles similaires", "[àa] lire aussi", "lire aussi", "sur le même sujet",
             "articoli correlati", "leggi anche", "czytaj (?:także|też)", "zobacz (?:też|także)",

@@ -180,7 +180,7 @@ public final class HtmlArticleExtractor {
     private boolean isFurnitureLine(TextBlock block) {
         String text = block.text();
         int words = BoilerplateLines.wordCount(text);
-        if (words <= 12 && (boilerplate.isJunk(text) || textExtractor.isDateLine(text) || boilerplate.startsWithByline(text))) {
+        if (boilerplate.isJunk(text) || words <= 12 && (textExtractor.isDateLine(text) || boilerplate.startsWithByline(text))) {
             return true;
         }
         if (words <= 2 && !LIST_OR_TABLE.contains(block.element().normalName()) && !SENTENCE_END.matcher(text).find()
