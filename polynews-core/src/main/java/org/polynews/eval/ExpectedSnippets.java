@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Snippets the body must contain and snippets it must not, as in trafilatura's evaluation: a wanted
  * snippet found is a true positive, missed a false negative; an unwanted snippet found is a false
- * positive. Whitespace is compared collapsed, since line breaks are layout, not content.
+ * positive. The output searched is the article as polynews gives it, headline and body. Whitespace is
+ * compared collapsed and invisible formatting characters (soft hyphens, zero-width spaces) are ignored:
+ * they are layout, not content.
  */
 public record ExpectedSnippets(List<String> with, List<String> without) implements Expectation {
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
     public ExpectedSnippets {
         with = List.copyOf(with);
@@ -20,7 +23,7 @@ public record ExpectedSnippets(List<String> with, List<String> without) implemen
 
     @Override
     public PageScore score(Article extracted) {
-        String text = extracted == null ? "" : collapse(extracted.text());
+        String text = extracted == null ? "" : collapse(extracted.fullText());
         int tp = 0, fp = 0, fn = 0;
         String firstMissed = null, firstUnwanted = null;
         for (String snippet : with) {
@@ -48,7 +51,7 @@ public record ExpectedSnippets(List<String> with, List<String> without) implemen
     }
 
     private static String collapse(String s) {
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        return SPACE.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static String shorten(String s) {
