@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 public final class HtmlArticleExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
     private static final int MIN_PROSE_WORDS = 8;
-    private static final Set<String> LIST_OR_TABLE = Set.of("li", "td", "th", "dd", "dt", "tr");
+    /** How many blocks at each end of the body can be its dateline or byline. */
+    private static final int EDGE_BLOCKS = 4;
+    private static final Set<String> LIST_TABLE_OR_HEADING = Set.of("li", "td", "th", "dd", "dt", "tr", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—\\-:»•]\\s+");
 
     private final ObjectMapper mapper;
@@ -140,8 +142,10 @@ public final class HtmlArticleExtractor {
         int selectedChars = selected.stream().mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = new ArrayList<>();
         Element skippedBox = null;
-        for (TextBlock block : selected) {
+        for (int i = 0; i < selected.size(); i++) {
+            TextBlock block = selected.get(i);
             String text = block.text();
+            boolean atAnEdge = i < EDGE_BLOCKS || i >= selected.size() - EDGE_BLOCKS;
             if (skippedBox != null && isWithin(block.element(), skippedBox)) {
                 continue;
             }
@@ -156,7 +160,7 @@ public final class HtmlArticleExtractor {
                 skippedBox = box;
                 continue;
             }
-            if (!isFurnitureLine(block)) {
+            if (!isFurnitureLine(block, atAnEdge)) {
                 paragraphs.add(text);
             }
         }
@@ -173,17 +177,18 @@ public final class HtmlArticleExtractor {
     }
 
     /**
-     * Lines that are page furniture even inside the article's container: dates and bylines (they are
-     * metadata, not body), share counts and ad labels, and one- or two-word labels ("Caption", "Close")
-     * that are neither list items nor sentences.
+     * Lines that are page furniture even inside the article's container: datelines and bylines at its
+     * start or end (metadata, not body; a date line in the middle is content: "Deadline: 3 November"),
+     * share counts and ad labels, and one- or two-word labels ("Caption", "Close") that are neither list
+     * items, headings nor sentences.
      */
-    private boolean isFurnitureLine(TextBlock block) {
+    private boolean isFurnitureLine(TextBlock block, boolean atAnEdge) {
         String text = block.text();
         int words = BoilerplateLines.wordCount(text);
-        if (boilerplate.isJunk(text) || words <= 12 && (textExtractor.isDateLine(text) || boilerplate.startsWithByline(text))) {
+        if (boilerplate.isJunk(text) || atAnEdge && words <= 12 && (textExtractor.isDateLine(text) || boilerplate.startsWithByline(text))) {
             return true;
         }
-        if (words <= 2 && !LIST_OR_TABLE.contains(block.element().normalName()) && !SENTENCE_END.matcher(text).find()
+        if (words <= 2 && !LIST_TABLE_OR_HEADING.contains(block.element().normalName()) && !SENTENCE_END.matcher(text).find()
                 && text.chars().noneMatch(Character::isDigit)) {
             return true;
         }
