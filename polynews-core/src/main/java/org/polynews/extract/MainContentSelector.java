@@ -25,7 +25,7 @@ final class MainContentSelector {
             "(?<![a-z])(?:comments?|commentlist|respond|related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription"
                     + "|cookies?|consent|gdpr|promo|advert|advertisement|ads?|adsbygoogle|sponsor(?:ed)?|sidebar|footer|nav|navbar"
                     + "|navigation|menu|breadcrumbs?|popular|trending|recommended|recirculation|outbrain|taboola|disqus|signup"
-                    + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|masthead|banner"
+                    + "|paywall|modal|popup|toolbar|tags|tag-list|more-stories|read-more|author-bio|byline-bio|author|autor|authors|bio|biography|masthead|banner"
                     + "|skip-link|screen-reader-text|sr-only|visually-hidden|pagination|pager|print-only|caption|credits?|gallery|slideshow|carousel|lightbox)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     /** Never the article, wherever the word sits in a name and however much text there is: comments and consent dialogs. */
