@@ -45,6 +45,7 @@ public final class PublicationDateFinder {
                     + "|نشر|تاريخ النشر|منتشر شده|تاریخ انتشار|发布|datum|date|stand|fecha|data)\\s*(?:am|on|le|el|il|:|,)?\\s*[:,]?\\s*"
                     + "(?:\\p{L}+[.,]?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UTC_TIME = Pattern.compile("[T ](\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)\\s*$");
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int BLOCKS_AFTER_HEADLINE = 15;
     private static final int EARLIEST_YEAR = 1990;
@@ -70,27 +71,24 @@ public final class PublicationDateFinder {
         if (date.isPresent()) {
             return new PublishedDate(date.get(), DateSource.URL);
         }
+        Element around = articleSurroundings(doc, content);
         for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-            date = plausible(dates.fromValue(jsonLd.text(field, null)));
+            String value = jsonLd.text(field, null);
+            date = plausible(dates.fromValue(value));
             if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.JSON_LD);
+                return localDay(new PublishedDate(date.get(), DateSource.JSON_LD), value, doc, around);
             }
         }
         for (String key : DATE_META) {
-            date = plausible(dates.fromValue(meta.get(key)));
+            String value = meta.get(key);
+            date = plausible(dates.fromValue(value));
             if (date.isPresent()) {
-                return new PublishedDate(date.get(), DateSource.META_TAG);
+                return localDay(new PublishedDate(date.get(), DateSource.META_TAG), value, doc, around);
             }
         }
-        // Dates around the article first: a page also dates its teasers, archives and "today" line.
-        Element around = articleSurroundings(doc, content);
-        for (String selector : new String[] {PUBLICATION_ELEMENTS, DATE_ELEMENTS}) {
-            for (Element scope : around == null ? List.of(doc) : List.of(around, doc)) {
-                PublishedDate found = inElements(scope, selector);
-                if (found.isKnown()) {
-                    return found;
-                }
-            }
+        PublishedDate inElements = inElements(doc, around);
+        if (inElements.isKnown()) {
+            return inElements;
         }
         Matcher data = SCRIPT_DATA_DATE.matcher(html);
         if (data.find()) {
@@ -100,6 +98,40 @@ public final class PublicationDateFinder {
             }
         }
         return inText(blocks, content);
+    }
+
+    /** Dates around the article first: a page also dates its teasers, archives and "today" line. */
+    private PublishedDate inElements(Document doc, Element around) {
+        for (String selector : new String[] {PUBLICATION_ELEMENTS, DATE_ELEMENTS}) {
+            for (Element scope : around == null ? List.of(doc) : List.of(around, doc)) {
+                PublishedDate found = inElements(scope, selector);
+                if (found.isKnown()) {
+                    return found;
+                }
+            }
+        }
+        return PublishedDate.NONE;
+    }
+
+    /**
+     * A timestamp given in UTC late or early in the day may fall on another day than the one the site's
+     * readers saw ("2023-11-09T03:28Z" for an evening story in California); when the page shows a date
+     * one day off, the page's own day is the publication day.
+     */
+    private PublishedDate localDay(PublishedDate machine, String value, Document doc, Element around) {
+        Matcher utc = UTC_TIME.matcher(value);
+        if (!utc.find()) {
+            return machine;
+        }
+        int hour = Integer.parseInt(utc.group(1));
+        if (hour >= 8 && hour < 20) {
+            return machine;
+        }
+        PublishedDate shown = inElements(doc, around);
+        if (shown.isKnown() && Math.abs(shown.date().toEpochDay() - machine.date().toEpochDay()) == 1) {
+            return shown;
+        }
+        return machine;
     }
 
     /** The article's container and two levels above it, where its headline and dateline sit; null when unknown. */
