@@ -46,6 +46,7 @@ public final class PublicationDateFinder {
                     + "(?:\\p{L}+[.,]?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UTC_TIME = Pattern.compile("[T ](\\d{2}):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)\\s*$");
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int BLOCKS_AFTER_HEADLINE = 15;
     private static final int EARLIEST_YEAR = 1990;
@@ -97,7 +98,51 @@ public final class PublicationDateFinder {
                 return new PublishedDate(date.get(), DateSource.META_TAG);
             }
         }
-        return inText(blocks, content);
+        PublishedDate inText = inText(blocks, content);
+        return inText.isKnown() ? inText : lastResort(doc, meta, blocks, around);
+    }
+
+    /**
+     * Weaker evidence, for pages that state no publication date anywhere: a dateline with a two-digit
+     * year ("02.12.19"), a date in the page's description, a date in the path of its images (publishing
+     * systems file uploads by day), and finally the date the page says it was updated.
+     */
+    private PublishedDate lastResort(Document doc, Map<String, String> meta, List<TextBlock> blocks, Element around) {
+        for (TextBlock block : blocks) {
+            if (BoilerplateLines.wordCount(block.text()) <= 6) {
+                Matcher m = SHORT_YEAR_DATE.matcher(block.text());
+                if (m.find()) {
+                    int year = Integer.parseInt(m.group(3));
+                    int century = year <= LocalDate.now(clock).getYear() % 100 ? 2000 : 1900;
+                    try {
+                        Optional<LocalDate> date = plausible(Optional.of(LocalDate.of(century + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))));
+                        if (date.isPresent()) {
+                            return new PublishedDate(date.get(), DateSource.TEXT);
+                        }
+                    } catch (java.time.DateTimeException e) {
+                        // not a date after all ("31.02.19"); keep looking
+                    }
+                }
+            }
+        }
+        for (String key : new String[] {"og:description", "description"}) {
+            Optional<LocalDate> date = plausible(dates.fromValue(meta.get(key)));
+            if (date.isPresent()) {
+                return new PublishedDate(date.get(), DateSource.META_TAG);
+            }
+        }
+        String image = HtmlArticleExtractor.firstNonBlank(meta.get("og:image"), around == null ? null : around.select("img[src]").attr("abs:src"));
+        Optional<LocalDate> date = plausible(dates.fromUrl(image));
+        if (date.isPresent()) {
+            return new PublishedDate(date.get(), DateSource.URL);
+        }
+        for (Element e : doc.select("[class*=updated][title], [class*=modified][datetime], [itemprop=dateModified][content]")) {
+            date = plausible(dates.fromValue(HtmlArticleExtractor.firstNonBlank(e.attr("title"), e.attr("datetime"), e.attr("content"))));
+            if (date.isPresent()) {
+                return new PublishedDate(date.get(), DateSource.META_TAG);
+            }
+        }
+        return PublishedDate.NONE;
     }
 
     /** Dates around the article first: a page also dates its teasers, archives and "today" line. */
