@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * the publication date is what tells two reports of an event apart.
  */
 public final class PublicationDateFinder {
-    private static final String[] DATE_META = {
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created",
-            "dcterms.created", "dcterms.date", "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
-            "og:pubdate", "cxenseparse:recs:publishtime", "date_published", "article_date_original", "originalpublicationdate",
-            "release_date", "created", "citation_publication_date", "citation_date", "prism.publicationdate", "dc.created"};
+    /** Meta tags that name the publication date. */
+    private static final String[] PUBLICATION_META = {
+            "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+            "publishdate", "publish-date", "publish_date", "date_published", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "dc.created", "parsely-pub-date", "article.published", "og:pubdate",
+            "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate",
+            "citation_publication_date", "prism.publicationdate"};
+    /** Meta tags that give some date of the page, often its last change: trusted less than the page's visible dateline. */
+    private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date", "created", "release_date", "citation_date"};
     /** Elements that say they hold the publication date, tried before those that hold some date. */
     private static final String PUBLICATION_ELEMENTS = "[itemprop=datePublished], time[pubdate], [class*=publish], [class*=entry-date], "
             + "[class*=post-date], [class*=article-date], [class*=posted-on], [class*=dateline]";
@@ -80,16 +83,17 @@ public final class PublicationDateFinder {
                 return localDay(new PublishedDate(date.get(), DateSource.JSON_LD), value, doc, around);
             }
         }
-        for (String key : DATE_META) {
-            String value = meta.get(key);
-            date = plausible(dates.fromValue(value));
-            if (date.isPresent()) {
-                return localDay(new PublishedDate(date.get(), DateSource.META_TAG), value, doc, around);
-            }
+        PublishedDate fromMeta = fromMeta(PUBLICATION_META, meta, doc, around);
+        if (fromMeta.isKnown()) {
+            return fromMeta;
         }
         PublishedDate inElements = inElements(doc, around);
         if (inElements.isKnown()) {
             return inElements;
+        }
+        fromMeta = fromMeta(GENERIC_META, meta, doc, around);
+        if (fromMeta.isKnown()) {
+            return fromMeta;
         }
         Matcher data = SCRIPT_DATA_DATE.matcher(html);
         if (data.find()) {
@@ -140,6 +144,17 @@ public final class PublicationDateFinder {
             date = plausible(dates.fromValue(HtmlArticleExtractor.firstNonBlank(e.attr("title"), e.attr("datetime"), e.attr("content"))));
             if (date.isPresent()) {
                 return new PublishedDate(date.get(), DateSource.META_TAG);
+            }
+        }
+        return PublishedDate.NONE;
+    }
+
+    private PublishedDate fromMeta(String[] keys, Map<String, String> meta, Document doc, Element around) {
+        for (String key : keys) {
+            String value = meta.get(key);
+            Optional<LocalDate> date = plausible(dates.fromValue(value));
+            if (date.isPresent()) {
+                return localDay(new PublishedDate(date.get(), DateSource.META_TAG), value, doc, around);
             }
         }
         return PublishedDate.NONE;
