@@ -146,14 +146,14 @@ public final class HtmlArticleExtractor {
             TextBlock block = selected.get(i);
             String text = block.text();
             boolean atAnEdge = i < EDGE_BLOCKS || i >= selected.size() - EDGE_BLOCKS;
-            if (skippedBox != null && isWithin(block.element(), skippedBox)) {
+            if (skippedBox != null && ElementTrees.isWithin(block.element(), skippedBox)) {
                 continue;
             }
             if (paragraphs.size() >= 2 && boilerplate.isEndOfArticle(text)) {
                 // "Related articles", "Comments": the end of the article, unless the heading opens a box
                 // inside it (a related-links box between two paragraphs), in which case only the box goes.
                 Element box = block.element().parent();
-                int boxChars = box == null ? selectedChars : selected.stream().filter(b -> isWithin(b.element(), box)).mapToInt(b -> b.text().length()).sum();
+                int boxChars = box == null ? selectedChars : selected.stream().filter(b -> ElementTrees.isWithin(b.element(), box)).mapToInt(b -> b.text().length()).sum();
                 if (box == null || boxChars >= selectedChars / 2) {
                     break;
                 }
@@ -167,14 +167,6 @@ public final class HtmlArticleExtractor {
         return paragraphs;
     }
 
-    private static boolean isWithin(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Lines that are page furniture even inside the article's container: datelines and bylines at its

@@ -69,7 +69,7 @@ final class MainContentSelector {
         Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e, x -> looksLikeFurniture(x)
                 && (NEVER_CONTENT.matcher(x.className() + " " + x.id()).find()
                     || paragraphChars.getOrDefault(x, 0) < 0.5 * pageParagraphChars
-                    && (headline == null || !isAncestor(x, headline))));
+                    && (headline == null || !ElementTrees.isWithin(headline, x))));
 
         Map<Element, Double> votes = new IdentityHashMap<>();
         Map<Element, Integer> goodChars = new IdentityHashMap<>();
@@ -141,7 +141,7 @@ final class MainContentSelector {
         if (headlineIndex >= 0) {
             Element h = blocks.get(headlineIndex).element();
             articleRegion = h;
-            while (articleRegion != null && !isAncestor(articleRegion, best)) {
+            while (articleRegion != null && !ElementTrees.isWithin(best, articleRegion)) {
                 articleRegion = articleRegion.parent();
             }
             if (articleRegion == root || articleRegion == null || articleRegion.normalName().equals("body")) {
@@ -153,7 +153,7 @@ final class MainContentSelector {
             TextBlock b = blocks.get(i);
             // Between the headline and the body sits the lead, often in a container of its own.
             boolean lead = leadAllowed && headlineIndex >= 0 && i > headlineIndex && i < bodyStart && isParagraph(b) && b.linkChars() == 0
-                    && SENTENCE_END.matcher(b.text()).find() && articleRegion != null && isAncestor(articleRegion, b.element());
+                    && SENTENCE_END.matcher(b.text()).find() && articleRegion != null && ElementTrees.isWithin(b.element(), articleRegion);
             if ((lead || isInside(b.element(), content, root)) && !insideFurniture(b.element(), root, isFurniture)
                     && !(b.linkDensity() > 0.5 && b.text().length() < 200)) {
                 selected.add(b);
@@ -253,14 +253,6 @@ final class MainContentSelector {
         return false;
     }
 
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int commas(String text) {
         int n = 0;

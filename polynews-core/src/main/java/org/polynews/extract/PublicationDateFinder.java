@@ -201,7 +201,7 @@ public final class PublicationDateFinder {
         }
         Element common = content.get(0).element();
         Element last = content.get(content.size() - 1).element();
-        while (common != null && !isWithin(last, common)) {
+        while (common != null && !ElementTrees.isWithin(last, common)) {
             common = common.parent();
         }
         for (int i = 0; i < 2 && common != null && common != doc.body() && common.parent() != null; i++) {
@@ -210,14 +210,6 @@ public final class PublicationDateFinder {
         return common;
     }
 
-    private static boolean isWithin(Element e, Element ancestor) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private PublishedDate inElements(Element scope, String selector) {
         int examined = 0;
