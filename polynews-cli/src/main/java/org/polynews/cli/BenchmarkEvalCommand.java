@@ -31,8 +31,9 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
     @Option(names = "--worst", paramLabel = "N", defaultValue = "0", description = "Also list the N pages that scored worst, and why.")
     int worst;
 
-    @Option(names = "--warm-up", description = "Extract every page once before the timed pass: pages/s then shows steady speed, without JIT compilation.")
-    boolean warmUp;
+    @Option(names = "--warm-up", paramLabel = "PASSES", defaultValue = "0",
+            description = "Extract every page PASSES times before the timed pass, so pages/s shows steady speed rather than JIT compilation (default: ${DEFAULT-VALUE}).")
+    int warmUp;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
     boolean quiet;
@@ -51,8 +52,8 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (worst < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--worst must be 0 or more");
+        if (worst < 0 || warmUp < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--worst and --warm-up must be 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
         BenchmarkLoader.Benchmark benchmark;

@@ -32,11 +32,12 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * @param warmUp extract every page once, untimed, before the measured pass, so that pages per second
-     *               shows the steady speed of a long ingest rather than the JVM's compilation of the code
+     * @param warmUpPasses how many times to extract every page, untimed, before the measured pass, so that
+     *                     pages per second shows the steady speed of a long ingest rather than the JVM
+     *                     compiling the code (on one core that takes about a thousand pages)
      */
-    public BenchmarkReport run(BenchmarkLoader.Benchmark benchmark, boolean warmUp, Progress progress) {
-        if (warmUp) {
+    public BenchmarkReport run(BenchmarkLoader.Benchmark benchmark, int warmUpPasses, Progress progress) {
+        for (int i = 0; i < warmUpPasses; i++) {
             runOnce(benchmark, (done, total) -> { });
         }
         return runOnce(benchmark, progress);

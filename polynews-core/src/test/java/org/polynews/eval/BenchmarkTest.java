@@ -89,14 +89,14 @@ class BenchmarkTest {
 
         BenchmarkLoader loader = new BenchmarkLoader(Polynews.jsonMapper());
         ExtractionBenchmark runner = new ExtractionBenchmark(new Pipeline(Polynews.jsonMapper()));
-        BenchmarkReport sh = runner.run(loader.load(scrapinghub), false, (done, total) -> { });
+        BenchmarkReport sh = runner.run(loader.load(scrapinghub), 0, (done, total) -> { });
         assertThat(sh.format()).isEqualTo(BenchmarkFormat.SCRAPINGHUB);
         assertThat(sh.f1()).isEqualTo(1.0);
-        BenchmarkReport tr = runner.run(loader.load(trafilatura), false, (done, total) -> { });
+        BenchmarkReport tr = runner.run(loader.load(trafilatura), 0, (done, total) -> { });
         assertThat(tr.pages()).isEqualTo(1);
         assertThat(tr.missingFiles()).containsExactly("gone.html");
         assertThat(tr.f1()).isEqualTo(1.0);
-        BenchmarkReport hd = runner.run(loader.load(dates), true, (done, total) -> { });
+        BenchmarkReport hd = runner.run(loader.load(dates), 1, (done, total) -> { });
         assertThat(hd.format().isDateBenchmark()).isTrue();
         assertThat(hd.f1()).isEqualTo(1.0);
         assertThat(hd.pagesPerSecond()).isPositive();

@@ -22,7 +22,7 @@ class PublicBenchmarksTest {
         Path dir = Path.of("..", "..", "shared", "data").resolve(folder);
         Assumptions.assumeTrue(Files.isDirectory(dir), "benchmark folder " + folder + " not found beside the checkout; skipped");
         BenchmarkReport report = new ExtractionBenchmark(new Pipeline(Polynews.jsonMapper()))
-                .run(new BenchmarkLoader(Polynews.jsonMapper()).load(dir), false, (done, total) -> { });
+                .run(new BenchmarkLoader(Polynews.jsonMapper()).load(dir), 0, (done, total) -> { });
         System.out.printf("%s: %d pages, precision %.3f, recall %.3f, F1 %.3f, %.0f pages/s%n", folder, report.pages(),
                 report.precision(), report.recall(), report.f1(), report.pagesPerSecond());
         assertThat(report.missingFiles()).isEmpty();
