@@ -71,11 +71,12 @@ final class MainContentSelector {
                     || paragraphChars.getOrDefault(x, 0) < 0.5 * pageParagraphChars
                     && (headline == null || !ElementTrees.isWithin(headline, x))));
 
+        Map<Element, Boolean> inFurniture = new IdentityHashMap<>();
         Map<Element, Double> votes = new IdentityHashMap<>();
         Map<Element, Integer> goodChars = new IdentityHashMap<>();
         Map<Element, Integer> poorChars = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (insideFurniture(b.element(), root, isFurniture)) {
+            if (insideFurniture(b.element(), root, isFurniture, inFurniture)) {
                 continue;
             }
             boolean good = isParagraph(b);
@@ -154,7 +155,7 @@ final class MainContentSelector {
             // Between the headline and the body sits the lead, often in a container of its own.
             boolean lead = leadAllowed && headlineIndex >= 0 && i > headlineIndex && i < bodyStart && isParagraph(b) && b.linkChars() == 0
                     && SENTENCE_END.matcher(b.text()).find() && articleRegion != null && ElementTrees.isWithin(b.element(), articleRegion);
-            if ((lead || isInside(b.element(), content, root)) && !insideFurniture(b.element(), root, isFurniture)
+            if ((lead || isInside(b.element(), content, root)) && !insideFurniture(b.element(), root, isFurniture, inFurniture)
                     && !(b.linkDensity() > 0.5 && b.text().length() < 200)) {
                 selected.add(b);
             }
@@ -230,13 +231,24 @@ final class MainContentSelector {
         return CONTENT.matcher(names).find() ? 1.25 : 1.0;
     }
 
-    private static boolean insideFurniture(Element e, Element root, Predicate<Element> isFurniture) {
+    /** Whether {@code e} or an ancestor below {@code root} is furniture; remembered per element, as blocks share ancestors. */
+    private static boolean insideFurniture(Element e, Element root, Predicate<Element> isFurniture, Map<Element, Boolean> known) {
+        List<Element> unknown = new ArrayList<>();
+        boolean answer = false;
         for (Element x = e; x != null && x != root; x = x.parent()) {
-            if (isFurniture.test(x)) {
-                return true;
+            Boolean seen = known.get(x);
+            if (seen != null) {
+                answer = seen;
+                break;
             }
+            unknown.add(x);
         }
-        return false;
+        // Decide from the top down, so each element's answer covers its ancestors too.
+        for (int i = unknown.size() - 1; i >= 0; i--) {
+            answer = answer || isFurniture.test(unknown.get(i));
+            known.put(unknown.get(i), answer);
+        }
+        return answer;
     }
 
     private static boolean isInside(Element e, List<Element> containers, Element root) {

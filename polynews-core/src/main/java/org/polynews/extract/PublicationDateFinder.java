@@ -256,7 +256,7 @@ public final class PublicationDateFinder {
             windows.add(new int[] {0, Math.min(blocks.size(), BLOCKS_AFTER_HEADLINE)});
         }
         for (TextBlock block : blocks) {
-            if (BoilerplateLines.wordCount(block.text()) <= 40) {
+            if (hasDigit(block.text()) && BoilerplateLines.wordCount(block.text()) <= 40) {
                 for (DateMention m : finder.find(block.text(), null)) {
                     String before = block.text().substring(Math.max(0, m.start() - 30), m.start());
                     if (m.yearWritten() && m.isDay() && PUBLICATION_CUE.matcher(before).find() && !UPDATE_CUE.matcher(before).find()
@@ -270,7 +270,7 @@ public final class PublicationDateFinder {
             for (int[] window : windows) {
                 for (int i = window[0]; i < window[1]; i++) {
                     String text = blocks.get(i).text();
-                    if (BoilerplateLines.wordCount(text) > maxWords) {
+                    if (!hasDigit(text) || BoilerplateLines.wordCount(text) > maxWords) {
                         continue;
                     }
                     for (DateMention m : finder.find(text, null)) {
@@ -283,6 +283,16 @@ public final class PublicationDateFinder {
             }
         }
         return PublishedDate.NONE;
+    }
+
+    /** Every full date has a digit (in some script); most blocks have none and need no closer look. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAboutPublication(Element e) {
