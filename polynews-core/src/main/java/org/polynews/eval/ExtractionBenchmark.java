@@ -18,11 +18,6 @@ import java.util.List;
  * {@code polynews ingest} and {@code polynews extract}, given the page address the benchmark states.
  */
 public final class ExtractionBenchmark {
-    /** Told after each page, for progress on long runs. */
-    public interface Progress {
-        void pageDone(int done, int total);
-    }
-
     private final Pipeline pipeline;
     private final SourceReader reader;
 
@@ -66,7 +61,7 @@ public final class ExtractionBenchmark {
                 megabytes += read.text().getBytes(StandardCharsets.UTF_8).length / 1e6;
             }
             results.add(new PageResult(page.id(), benchmark.dir().relativize(page.file()).toString(), page.expected().score(article), problem));
-            progress.pageDone(++done, benchmark.pages().size());
+            progress.done(++done, benchmark.pages().size());
         }
         return BenchmarkReport.of(benchmark.format(), results, nanos / 1e9, megabytes, benchmark.missingFiles());
     }

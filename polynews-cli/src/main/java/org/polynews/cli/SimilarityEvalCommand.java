@@ -1,0 +1,143 @@
+package org.polynews.cli;
+
+import org.polynews.Pipeline;
+import org.polynews.Polynews;
+import org.polynews.eval.BenchmarkException;
+import org.polynews.eval.PairPrediction;
+import org.polynews.eval.SimilarityEvaluation;
+import org.polynews.eval.SimilarityPairReader;
+import org.polynews.eval.SimilarityReport;
+import org.polynews.similarity.ArticleComparator;
+import org.polynews.similarity.Dimension;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "similarity", mixinStandardHelpOptions = true,
+        description = {"Score every judged pair of a SemEval-2022 Task 8 style file (JSON Lines: pair_id, lang1, lang2, text1, text2,",
+                "scores{geography, entities, time, narrative, overall, style, tone}; 1 very similar … 4 very dissimilar) and print,",
+                "per dimension, the Pearson correlation with the judges; for Overall also Spearman and a table per language pair."})
+final class SimilarityEvalCommand implements Callable<Integer> {
+    enum Baseline { tfidf }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "JSON Lines file of judged pairs.")
+    Path file;
+
+    @Option(names = "--baseline", paramLabel = "NAME", description = "Also score the pairs with a baseline, in the same run: tfidf (cosine of TF-IDF word vectors).")
+    Baseline baseline;
+
+    @Option(names = "--predictions", paramLabel = "OUT", description = "Write one line per pair: {\"pair_id\", \"scores\": {the seven predicted dimensions}}.")
+    Path predictions;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    boolean quiet;
+
+    @Mixin
+    FormatOption format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SimilarityPairReader.Pairs pairs;
+        try {
+            pairs = new SimilarityPairReader(Polynews.jsonMapper()).read(file);
+        } catch (BenchmarkException e) {
+            throw new InputException(e.getMessage());
+        }
+        pairs.problems().forEach(p -> err.println("skipped " + p));
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, new ArticleComparator(pipeline.tokenizer()));
+        ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
+        SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
+        SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
+        if (predictions != null) {
+            writePredictions(report);
+        }
+        if (format.json()) {
+            Map<String, Object> json = json(report);
+            json.put("skipped_lines", pairs.problems().size());
+            if (base != null) {
+                json.put("baseline", json(base));
+            }
+            FormatOption.printJson(out, json);
+        } else {
+            printTable(out, report, base);
+        }
+        out.flush();
+        return pairs.problems().isEmpty() && report.unscored().isEmpty() ? 0 : 1;
+    }
+
+    private void writePredictions(SimilarityReport report) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            for (PairPrediction p : report.scored()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("pair_id", p.pair().id());
+                Map<String, Double> scores = new LinkedHashMap<>();
+                p.predicted().forEach((d, v) -> scores.put(d.label(), Math.round(v * 1000) / 1000.0));
+                line.put("scores", scores);
+                w.write(Polynews.jsonMapper().writeValueAsString(line));
+                w.newLine();
+            }
+        } catch (IOException e) {
+            throw new InputException(predictions + ": cannot write predictions: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> json(SimilarityReport r) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scorer", r.scorer());
+        json.put("pairs", r.scored().size());
+        json.put("unscored", r.unscored().stream().map(p -> p.pair().id() + ": " + p.problem()).toList());
+        Map<String, Double> pearson = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            pearson.put(d.label(), round(r.pearson(d)));
+        }
+        json.put("pearson", pearson);
+        json.put("spearman_overall", round(r.spearman(Dimension.OVERALL)));
+        Map<String, Object> byPair = new LinkedHashMap<>();
+        r.byLanguagePair().forEach((k, v) -> byPair.put(k, round(v.pearson())));
+        json.put("by_language_pair", byPair);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        r.byLanguagePair().forEach((k, v) -> counts.put(k, v.pairs()));
+        json.put("pairs_by_language_pair", counts);
+        json.put("seconds", Math.round(r.seconds() * 10) / 10.0);
+        return json;
+    }
+
+    private void printTable(PrintWriter out, SimilarityReport r, SimilarityReport base) {
+        out.printf(Locale.ROOT, "%d pairs scored in %.1f s%s%n", r.scored().size(), r.seconds(),
+                r.unscored().isEmpty() ? "" : ", " + r.unscored().size() + " could not be scored");
+        r.unscored().stream().limit(10).forEach(p -> out.printf("  not scored: %s (line %d): %s%n", p.pair().id(), p.pair().line(), p.problem()));
+        out.printf("%nPearson with the judges%s%n", base == null ? "" : "          polynews   " + base.scorer());
+        for (Dimension d : Dimension.values()) {
+            out.printf(Locale.ROOT, "  %-10s %7.3f%s%n", d.label(), r.pearson(d), base == null ? "" : String.format(Locale.ROOT, "   %7.3f", base.pearson(d)));
+        }
+        out.printf(Locale.ROOT, "  Spearman overall %.3f%s%n", r.spearman(Dimension.OVERALL),
+                base == null ? "" : String.format(Locale.ROOT, " (%s %.3f)", base.scorer(), base.spearman(Dimension.OVERALL)));
+        out.printf("%nOverall by language pair     pairs  Pearson%s%n", base == null ? "" : "  " + base.scorer());
+        Map<String, SimilarityReport.LanguagePairScore> baseByPair = base == null ? Map.of() : base.byLanguagePair();
+        r.byLanguagePair().forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %7d  %7.3f%s%n", k, v.pairs(), v.pearson(),
+                base == null ? "" : String.format(Locale.ROOT, "  %7.3f", baseByPair.get(k).pearson())));
+    }
+
+    private static Double round(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
+    }
+}

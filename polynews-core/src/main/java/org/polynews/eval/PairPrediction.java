@@ -1,0 +1,16 @@
+package org.polynews.eval;
+
+import org.polynews.similarity.Dimension;
+
+import java.util.Map;
+
+/** What a scorer predicted for one pair (1 very similar … 4 very dissimilar), or why it could not. */
+public record PairPrediction(SimilarityPair pair, Map<Dimension, Double> predicted, String problem) {
+    public PairPrediction {
+        predicted = predicted == null ? Map.of() : Map.copyOf(predicted);
+    }
+
+    public boolean scored() {
+        return problem == null;
+    }
+}

@@ -1,0 +1,152 @@
+package org.polynews.eval;
+
+import org.polynews.Pipeline;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Token;
+import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.FeatureExtractor;
+import org.polynews.similarity.ArticleComparator;
+import org.polynews.similarity.Comparison;
+import org.polynews.similarity.CountedTermStatistics;
+import org.polynews.similarity.Dimension;
+import org.polynews.similarity.DimensionScore;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceMetadata;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scores every judged pair of a file, with polynews' comparison or with a plain TF-IDF cosine baseline.
+ * Each distinct text is analysed once (in parallel: the pipeline is thread-safe), term statistics are
+ * counted over the file's texts as a store would count them over its articles, then pairs are compared.
+ */
+public final class SimilarityEvaluation {
+    /** What scores the pairs. */
+    public enum Scorer { POLYNEWS, TFIDF }
+
+    private final Pipeline pipeline;
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final ArticleComparator comparator;
+
+    public SimilarityEvaluation(Pipeline pipeline, ArticleComparator comparator) {
+        this.pipeline = pipeline;
+        this.comparator = comparator;
+    }
+
+    public SimilarityReport run(List<SimilarityPair> pairs, Scorer scorer, Progress progress) {
+        long start = System.nanoTime();
+        List<PairPrediction> predictions = scorer == Scorer.TFIDF ? tfidf(pairs) : polynews(pairs, progress);
+        return new SimilarityReport(scorer.name().toLowerCase(Locale.ROOT), predictions, (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<PairPrediction> polynews(List<SimilarityPair> pairs, Progress progress) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (SimilarityPair p : pairs) {
+            texts.putIfAbsent(key(p.text1(), p.language1()), p.language1());
+            texts.putIfAbsent(key(p.text2(), p.language2()), p.language2());
+        }
+        Map<String, Analysed> analysed = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        texts.keySet().parallelStream().forEach(key -> {
+            analysed.put(key, analyse(key, texts.get(key)));
+            progress.done(done.incrementAndGet(), texts.size());
+        });
+        CountedTermStatistics stats = new CountedTermStatistics(analysed.values().stream()
+                .filter(a -> a.features() != null).map(Analysed::features).toList());
+        List<PairPrediction> out = new ArrayList<>();
+        for (SimilarityPair p : pairs) {
+            Analysed a = analysed.get(key(p.text1(), p.language1()));
+            Analysed b = analysed.get(key(p.text2(), p.language2()));
+            if (a.problem() != null || b.problem() != null) {
+                out.add(new PairPrediction(p, null, a.problem() != null ? "text1: " + a.problem() : "text2: " + b.problem()));
+                continue;
+            }
+            Comparison c = comparator.score(a.article(), a.features(), b.article(), b.features(), stats);
+            Map<Dimension, Double> predicted = new EnumMap<>(Dimension.class);
+            for (DimensionScore d : c.dimensions()) {
+                predicted.put(d.dimension(), d.score());
+            }
+            out.add(new PairPrediction(p, predicted, null));
+        }
+        return out;
+    }
+
+    private record Analysed(AnalyzedArticle article, ArticleFeatures features, String problem) {
+    }
+
+    private Analysed analyse(String key, String language) {
+        String text = key.substring(key.indexOf('\u0000') + 1);
+        SourceDocument document = new SourceDocument("pair", text, org.polynews.source.ContentFormat.TEXT,
+                new SourceMetadata(null, null, null, "und".equals(language) ? null : language));
+        Pipeline.Outcome outcome = pipeline.process(document);
+        if (outcome.problem() != null) {
+            return new Analysed(null, null, outcome.problem().reason());
+        }
+        return new Analysed(outcome.article(), features.features(outcome.article()), null);
+    }
+
+    private static String key(String text, String language) {
+        return language + '\u0000' + text;
+    }
+
+    // ---- baseline ----------------------------------------------------------------------------------
+
+    /** Plain TF-IDF cosine of lower-cased words, IDF over the file's texts; the same score for every dimension. */
+    private List<PairPrediction> tfidf(List<SimilarityPair> pairs) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (SimilarityPair p : pairs) {
+            for (String text : List.of(p.text1(), p.text2())) {
+                if (!counts.containsKey(text)) {
+                    Map<String, Integer> c = wordCounts(text);
+                    counts.put(text, c);
+                    c.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+                }
+            }
+        }
+        int n = counts.size();
+        List<PairPrediction> out = new ArrayList<>();
+        for (SimilarityPair p : pairs) {
+            double cosine = cosine(tfidfVector(counts.get(p.text1()), df, n), tfidfVector(counts.get(p.text2()), df, n));
+            Map<Dimension, Double> predicted = new EnumMap<>(Dimension.class);
+            for (Dimension d : Dimension.values()) {
+                predicted.put(d, DimensionScore.scale(cosine));
+            }
+            out.add(new PairPrediction(p, predicted, null));
+        }
+        return out;
+    }
+
+    private Map<String, Integer> wordCounts(String text) {
+        Map<String, Integer> c = new HashMap<>();
+        for (Token t : pipeline.tokenizer().tokenize(text)) {
+            c.merge(t.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        return c;
+    }
+
+    private static Map<String, Double> tfidfVector(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+        Map<String, Double> v = new HashMap<>();
+        counts.forEach((w, c) -> v.put(w, c * Math.log((double) n / df.get(w))));
+        return v;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            dot += e.getValue() * Optional.ofNullable(b.get(e.getKey())).orElse(0.0);
+        }
+        double na = Math.sqrt(a.values().stream().mapToDouble(x -> x * x).sum());
+        double nb = Math.sqrt(b.values().stream().mapToDouble(x -> x * x).sum());
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    }
+}
