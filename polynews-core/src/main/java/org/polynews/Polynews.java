@@ -24,6 +24,7 @@ import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
+import org.polynews.similarity.SimilarityModel;
 import org.polynews.similarity.TermStatistics;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
@@ -68,7 +69,7 @@ public final class Polynews implements Closeable {
         this.pipeline = pipeline;
         this.store = store;
         this.clusterFile = clusterFile;
-        this.comparator = new ArticleComparator(pipeline.tokenizer());
+        this.comparator = new ArticleComparator(pipeline.tokenizer(), SimilarityModel.bundled(jsonMapper()));
         this.clusterer = new EventClusterer(comparator);
         this.graph = EventGraph.from(clusterFile.load());
         recoverUnclustered();

@@ -9,6 +9,7 @@ import org.polynews.eval.SimilarityPairReader;
 import org.polynews.eval.SimilarityReport;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Dimension;
+import org.polynews.similarity.SimilarityModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,7 @@ final class SimilarityEvalCommand implements Callable<Integer> {
         }
         pairs.problems().forEach(p -> err.println("skipped " + p));
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, new ArticleComparator(pipeline.tokenizer()));
+        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, new ArticleComparator(pipeline.tokenizer(), SimilarityModel.bundled(Polynews.jsonMapper())));
         ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
         SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
         SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,9 +35,11 @@ public final class ArticleComparator {
     private static final double SHARED_PASSAGE_SCALE = 5;
 
     private final WordTokenizer tokenizer;
+    private final SimilarityModel model;
 
-    public ArticleComparator(WordTokenizer tokenizer) {
+    public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
         this.tokenizer = tokenizer;
+        this.model = model;
     }
 
     /** The seven scores with the evidence for each. */
@@ -52,64 +55,78 @@ public final class ArticleComparator {
         return compare(a, fa, b, fb, stats, false);
     }
 
-    private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
-                               boolean explain) {
-        boolean sameLanguage = a.language().equals(b.language());
+    /** The measured similarities behind the scores, for training a model. */
+    public PairSignals signals(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
+        return measure(a, fa, b, fb, stats, null).signals();
+    }
 
+    /** Signals plus what the event score and the evidence need. */
+    private record Measured(PairSignals signals, Map<String, Double> namesA, Map<String, Double> namesB, Long daysApart) {
+    }
+
+    /** {@code timeEvidence} is null when no explanation is wanted. */
+    private Measured measure(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
+                             List<String> timeEvidence) {
+        boolean sameLanguage = a.language().equals(b.language());
         // Entities: names, and in caseless scripts the candidate words that match a name.
         Map<String, Double> namesA = effectiveNames(fa, fb, stats);
         Map<String, Double> namesB = effectiveNames(fb, fa, stats);
         double entities = weightedCosine(namesA, namesB);
-        List<String> entityEvidence = explain ? entityEvidence(a, b, namesA, namesB) : List.of();
-
         // Geography: places, and their countries at half weight.
-        Map<String, Double> placesA = placeWeights(fa, stats);
-        Map<String, Double> placesB = placeWeights(fb, stats);
-        double geography = weightedCosine(placesA, placesB);
-        List<String> placeEvidence = explain ? placeEvidence(a, b) : List.of();
-
-        // Time.
+        double geography = weightedCosine(placeWeights(fa, stats), placeWeights(fb, stats));
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
-        List<String> timeEvidence = explain ? new ArrayList<>() : null;
         double time = timeSimilarity(fa, fb, daysApart, timeEvidence);
-
-        // Narrative.
         double words = sameLanguage ? weightedCosine(termWeights(fa, stats), termWeights(fb, stats)) : 0;
         double numbers = overlap(fa.numbers(), fb.numbers());
-        double narrative = sameLanguage
-                ? 0.6 * words + 0.25 * entities + 0.15 * numbers
-                : 0.55 * entities + 0.25 * geography + 0.2 * numbers;
-        List<String> narrativeEvidence = explain ? narrativeEvidence(a, b, fa, fb, sameLanguage, words) : List.of();
+        double passages = nearCopy(fa.minHash(), fb.minHash());
+        double style = styleSimilarity(a.style(), b.style(), sameLanguage, null);
+        double tone = toneSimilarity(a.style(), b.style(), null);
+        double length = Math.min(a.style().words(), b.style().words()) / (double) Math.max(1, Math.max(a.style().words(), b.style().words()));
+        return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length),
+                namesA, namesB, daysApart);
+    }
 
-        // Style and tone.
+    private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
+                               boolean explain) {
+        List<String> timeEvidence = explain ? new ArrayList<>() : null;
+        Measured m = measure(a, fa, b, fb, stats, timeEvidence);
+        PairSignals s = m.signals();
+        boolean sameLanguage = s.sameLanguage() > 0;
+        Map<Dimension, Double> scores = model.predict(s);
+
         List<String> styleEvidence = explain ? new ArrayList<>() : null;
-        double style = styleSimilarity(a.style(), b.style(), sameLanguage, styleEvidence);
         List<String> toneEvidence = explain ? new ArrayList<>() : null;
-        double tone = toneSimilarity(a.style(), b.style(), toneEvidence);
-
-        double overall = 0.4 * narrative + 0.2 * entities + 0.15 * geography + 0.15 * time + 0.05 * style + 0.05 * tone;
-        List<String> overallEvidence = explain ? List.of(String.format(Locale.ROOT,
-                "weighted: narrative %.2f, entities %.2f, geography %.2f, time %.2f, style %.2f, tone %.2f",
-                narrative, entities, geography, time, style, tone)) : List.of();
+        if (explain) {
+            styleSimilarity(a.style(), b.style(), sameLanguage, styleEvidence);
+            toneSimilarity(a.style(), b.style(), toneEvidence);
+        }
+        Map<Dimension, List<String>> evidence = new EnumMap<>(Dimension.class);
+        if (explain) {
+            evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB()));
+            evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b));
+            evidence.put(Dimension.TIME, timeEvidence);
+            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words()));
+            evidence.put(Dimension.STYLE, styleEvidence);
+            evidence.put(Dimension.TONE, toneEvidence);
+            evidence.put(Dimension.OVERALL, List.of(String.format(Locale.ROOT,
+                    "from the measured similarities: words %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
+                    s.words(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));
+        }
 
         // Who and where tell the story; what happened tells the event: within one language the words and the
         // passages both reports share (the same statements quoted) weigh most. Across languages only names,
         // places and numbers can be compared.
-        double nearCopy = nearCopy(fa.minHash(), fb.minHash());
         double eventScore = sameLanguage
-                ? 0.6 * words + 0.15 * entities + 0.1 * geography + 0.15 * Math.min(1, SHARED_PASSAGE_SCALE * nearCopy)
-                : 0.6 * entities + 0.25 * geography + 0.15 * numbers;
+                ? 0.6 * s.words() + 0.15 * s.entities() + 0.1 * s.geography() + 0.15 * Math.min(1, SHARED_PASSAGE_SCALE * s.passages())
+                : 0.6 * s.entities() + 0.25 * s.geography() + 0.15 * s.numbers();
 
-        List<DimensionScore> dims = List.of(
-                new DimensionScore(Dimension.GEOGRAPHY, DimensionScore.scale(geography), round(geography), placeEvidence),
-                new DimensionScore(Dimension.ENTITIES, DimensionScore.scale(entities), round(entities), entityEvidence),
-                new DimensionScore(Dimension.TIME, DimensionScore.scale(time), round(time), orNone(timeEvidence)),
-                new DimensionScore(Dimension.NARRATIVE, DimensionScore.scale(narrative), round(narrative), narrativeEvidence),
-                new DimensionScore(Dimension.OVERALL, DimensionScore.scale(overall), round(overall), overallEvidence),
-                new DimensionScore(Dimension.STYLE, DimensionScore.scale(style), round(style), orNone(styleEvidence)),
-                new DimensionScore(Dimension.TONE, DimensionScore.scale(tone), round(tone), orNone(toneEvidence)));
-        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), daysApart, round(nearCopy));
+        List<DimensionScore> dims = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            double score = Math.round(scores.get(d) * 100) / 100.0;
+            dims.add(new DimensionScore(d, score, round((4 - score) / 3), evidence.getOrDefault(d, List.of())));
+        }
+        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()));
     }
 
     // ---- entities -------------------------------------------------------------------------------------
@@ -393,10 +410,6 @@ public final class ArticleComparator {
             out.add(l3 + ": " + String.join(", ", v3));
         }
         return out;
-    }
-
-    private static List<String> orNone(List<String> evidence) {
-        return evidence == null ? List.of() : evidence;
     }
 
     private static double round(double v) {

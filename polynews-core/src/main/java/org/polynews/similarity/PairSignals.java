@@ -1,0 +1,30 @@
+package org.polynews.similarity;
+
+import java.util.List;
+
+/**
+ * The measured similarities between two articles, each 0 … 1, from which a {@link SimilarityModel}
+ * makes the seven dimension scores. Language-independent where it can be: names and places by
+ * cross-script key, days, numbers; words only count where both articles share a language.
+ *
+ * @param words        cosine of content-word stems weighted by IDF
+ * @param entities     cosine of people and organisations, by cross-script key
+ * @param geography    cosine of places (countries at half weight)
+ * @param time         publication dates and the days the texts talk about
+ * @param numbers      share of the numbers of the shorter article found in the other
+ * @param passages     shared 5-word passages (MinHash)
+ * @param style        length, sentence length, quotes and numbers
+ * @param tone         quoted voices, questions and exclamations
+ * @param sameLanguage 1 when both articles are in one language
+ * @param length       shorter length over longer, in words
+ */
+public record PairSignals(double words, double entities, double geography, double time, double numbers, double passages,
+                          double style, double tone, double sameLanguage, double length) {
+    /** The names of {@link #values()}, in order: the vocabulary of a model file. */
+    public static final List<String> NAMES = List.of(
+            "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length");
+
+    public double[] values() {
+        return new double[] {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length};
+    }
+}
