@@ -7,7 +7,6 @@ import org.polynews.eval.PairPrediction;
 import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.eval.SimilarityReport;
-import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Dimension;
 import org.polynews.similarity.SimilarityModel;
 import picocli.CommandLine;
@@ -64,7 +63,7 @@ final class SimilarityEvalCommand implements Callable<Integer> {
         }
         pairs.problems().forEach(p -> err.println("skipped " + p));
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, new ArticleComparator(pipeline.tokenizer(), SimilarityModel.bundled(Polynews.jsonMapper())));
+        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper()));
         ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
         SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
         SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
@@ -72,14 +71,14 @@ final class SimilarityEvalCommand implements Callable<Integer> {
             writePredictions(report);
         }
         if (format.json()) {
-            Map<String, Object> json = json(report);
+            Map<String, Object> json = SimilarityReportPrinter.json(report);
             json.put("skipped_lines", pairs.problems().size());
             if (base != null) {
-                json.put("baseline", json(base));
+                json.put("baseline", SimilarityReportPrinter.json(base));
             }
             FormatOption.printJson(out, json);
         } else {
-            printTable(out, report, base);
+            SimilarityReportPrinter.printTable(out, report, base);
         }
         out.flush();
         return pairs.problems().isEmpty() && report.unscored().isEmpty() ? 0 : 1;
@@ -101,44 +100,4 @@ final class SimilarityEvalCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> json(SimilarityReport r) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("scorer", r.scorer());
-        json.put("pairs", r.scored().size());
-        json.put("unscored", r.unscored().stream().map(p -> p.pair().id() + ": " + p.problem()).toList());
-        Map<String, Double> pearson = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            pearson.put(d.label(), round(r.pearson(d)));
-        }
-        json.put("pearson", pearson);
-        json.put("spearman_overall", round(r.spearman(Dimension.OVERALL)));
-        Map<String, Object> byPair = new LinkedHashMap<>();
-        r.byLanguagePair().forEach((k, v) -> byPair.put(k, round(v.pearson())));
-        json.put("by_language_pair", byPair);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        r.byLanguagePair().forEach((k, v) -> counts.put(k, v.pairs()));
-        json.put("pairs_by_language_pair", counts);
-        json.put("seconds", Math.round(r.seconds() * 10) / 10.0);
-        return json;
-    }
-
-    private void printTable(PrintWriter out, SimilarityReport r, SimilarityReport base) {
-        out.printf(Locale.ROOT, "%d pairs scored in %.1f s%s%n", r.scored().size(), r.seconds(),
-                r.unscored().isEmpty() ? "" : ", " + r.unscored().size() + " could not be scored");
-        r.unscored().stream().limit(10).forEach(p -> out.printf("  not scored: %s (line %d): %s%n", p.pair().id(), p.pair().line(), p.problem()));
-        out.printf("%nPearson with the judges%s%n", base == null ? "" : "          polynews   " + base.scorer());
-        for (Dimension d : Dimension.values()) {
-            out.printf(Locale.ROOT, "  %-10s %7.3f%s%n", d.label(), r.pearson(d), base == null ? "" : String.format(Locale.ROOT, "   %7.3f", base.pearson(d)));
-        }
-        out.printf(Locale.ROOT, "  Spearman overall %.3f%s%n", r.spearman(Dimension.OVERALL),
-                base == null ? "" : String.format(Locale.ROOT, " (%s %.3f)", base.scorer(), base.spearman(Dimension.OVERALL)));
-        out.printf("%nOverall by language pair     pairs  Pearson%s%n", base == null ? "" : "  " + base.scorer());
-        Map<String, SimilarityReport.LanguagePairScore> baseByPair = base == null ? Map.of() : base.byLanguagePair();
-        r.byLanguagePair().forEach((k, v) -> out.printf(Locale.ROOT, "  %-24s %7d  %7.3f%s%n", k, v.pairs(), v.pearson(),
-                base == null ? "" : String.format(Locale.ROOT, "  %7.3f", baseByPair.get(k).pearson())));
-    }
-
-    private static Double round(double v) {
-        return Double.isNaN(v) ? null : Math.round(v * 1000) / 1000.0;
-    }
 }

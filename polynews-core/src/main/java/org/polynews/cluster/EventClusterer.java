@@ -2,7 +2,6 @@ package org.polynews.cluster;
 
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
-import org.polynews.similarity.Dimension;
 import org.polynews.similarity.TermStatistics;
 import org.polynews.store.StoredArticle;
 
@@ -84,7 +83,7 @@ public final class EventClusterer {
             }
             String otherEvent = graph.eventOf(candidates.get(i).id());
             double story = storyScore(c);
-            boolean sharedActor = c.get(Dimension.ENTITIES).similarity() >= STORYLINE_MIN_ENTITIES
+            boolean sharedActor = c.signals().entities() >= STORYLINE_MIN_ENTITIES
                     || !namesReadable(article) || !namesReadable(candidates.get(i));
             if (!otherEvent.equals(event) && sharedActor && story >= STORYLINE_LINK) {
                 graph.link(event, otherEvent, Math.round(story * 1000) / 1000.0);
@@ -115,6 +114,6 @@ public final class EventClusterer {
 
     /** How much two articles share the actors and places of a story, whatever the happening. */
     static double storyScore(Comparison c) {
-        return 0.6 * c.get(Dimension.ENTITIES).similarity() + 0.4 * c.get(Dimension.GEOGRAPHY).similarity();
+        return 0.6 * c.signals().entities() + 0.4 * c.signals().geography();
     }
 }

@@ -6,10 +6,11 @@ import org.polynews.analyze.Token;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
-import org.polynews.similarity.Comparison;
 import org.polynews.similarity.CountedTermStatistics;
 import org.polynews.similarity.Dimension;
 import org.polynews.similarity.DimensionScore;
+import org.polynews.similarity.PairSignals;
+import org.polynews.similarity.SimilarityModel;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceMetadata;
 
@@ -36,10 +37,12 @@ public final class SimilarityEvaluation {
     private final Pipeline pipeline;
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
+    private final SimilarityModel model;
 
-    public SimilarityEvaluation(Pipeline pipeline, ArticleComparator comparator) {
+    public SimilarityEvaluation(Pipeline pipeline, SimilarityModel model) {
         this.pipeline = pipeline;
-        this.comparator = comparator;
+        this.model = model;
+        this.comparator = new ArticleComparator(pipeline.tokenizer(), model);
     }
 
     public SimilarityReport run(List<SimilarityPair> pairs, Scorer scorer, Progress progress) {
@@ -49,6 +52,19 @@ public final class SimilarityEvaluation {
     }
 
     private List<PairPrediction> polynews(List<SimilarityPair> pairs, Progress progress) {
+        List<PairPrediction> out = new ArrayList<>();
+        for (PairMeasurement m : measure(pairs, progress)) {
+            out.add(m.signals() == null ? new PairPrediction(m.pair(), null, m.problem()) : new PairPrediction(m.pair(), model.predict(m.signals()), null));
+        }
+        return out;
+    }
+
+    /** A pair's measured signals, or why it has none. */
+    public record PairMeasurement(SimilarityPair pair, PairSignals signals, String problem) {
+    }
+
+    /** Analyses every text and measures every pair: the input of scoring and of training. */
+    public List<PairMeasurement> measure(List<SimilarityPair> pairs, Progress progress) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (SimilarityPair p : pairs) {
             texts.putIfAbsent(key(p.text1(), p.language1()), p.language1());
@@ -62,20 +78,15 @@ public final class SimilarityEvaluation {
         });
         CountedTermStatistics stats = new CountedTermStatistics(analysed.values().stream()
                 .filter(a -> a.features() != null).map(Analysed::features).toList());
-        List<PairPrediction> out = new ArrayList<>();
+        List<PairMeasurement> out = new ArrayList<>();
         for (SimilarityPair p : pairs) {
             Analysed a = analysed.get(key(p.text1(), p.language1()));
             Analysed b = analysed.get(key(p.text2(), p.language2()));
             if (a.problem() != null || b.problem() != null) {
-                out.add(new PairPrediction(p, null, a.problem() != null ? "text1: " + a.problem() : "text2: " + b.problem()));
-                continue;
+                out.add(new PairMeasurement(p, null, a.problem() != null ? "text1: " + a.problem() : "text2: " + b.problem()));
+            } else {
+                out.add(new PairMeasurement(p, comparator.signals(a.article(), a.features(), b.article(), b.features(), stats), null));
             }
-            Comparison c = comparator.score(a.article(), a.features(), b.article(), b.features(), stats);
-            Map<Dimension, Double> predicted = new EnumMap<>(Dimension.class);
-            for (DimensionScore d : c.dimensions()) {
-                predicted.put(d.dimension(), d.score());
-            }
-            out.add(new PairPrediction(p, predicted, null));
         }
         return out;
     }

@@ -77,13 +77,16 @@ public final class ArticleComparator {
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, timeEvidence);
-        double words = sameLanguage ? weightedCosine(termWeights(fa, stats), termWeights(fb, stats)) : 0;
+        double words = weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, null);
         double tone = toneSimilarity(a.style(), b.style(), null);
         double length = Math.min(a.style().words(), b.style().words()) / (double) Math.max(1, Math.max(a.style().words(), b.style().words()));
-        return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length),
+        double headline = headlineOverlap(a.article().title(), b.article().title());
+        long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
+        return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
+                headline, Math.min(1, sharedNames / 5.0)),
                 namesA, namesB, daysApart);
     }
 
@@ -126,7 +129,31 @@ public final class ArticleComparator {
             double score = Math.round(scores.get(d) * 100) / 100.0;
             dims.add(new DimensionScore(d, score, round((4 - score) / 3), evidence.getOrDefault(d, List.of())));
         }
-        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()));
+        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()), s);
+    }
+
+    /** Jaccard overlap of the headlines' lower-cased words (names and numbers match across languages too). */
+    private double headlineOverlap(String a, String b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        Set<String> wa = headlineWords(a);
+        Set<String> wb = headlineWords(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        long shared = wa.stream().filter(wb::contains).count();
+        return shared / (double) (wa.size() + wb.size() - shared);
+    }
+
+    private Set<String> headlineWords(String title) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokenizer.tokenize(title)) {
+            if (t.text().length() >= 3) {
+                words.add(t.text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     // ---- entities -------------------------------------------------------------------------------------

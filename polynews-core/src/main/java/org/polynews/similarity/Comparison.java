@@ -12,9 +12,11 @@ import java.util.List;
  * @param eventScore    0…1: how likely both report the same happening (used by clustering)
  * @param daysApart     publication dates apart, or null when either is unknown
  * @param nearCopy      estimated share of identical 5-word passages (MinHash), 0…1
+ * @param signals       the measured similarities the scores were made from (clustering reads these, not
+ *                      the judge-fitted scores)
  */
 public record Comparison(String first, String second, boolean sameLanguage, List<DimensionScore> dimensions,
-                         double eventScore, Long daysApart, double nearCopy) {
+                         double eventScore, Long daysApart, double nearCopy, PairSignals signals) {
     public Comparison {
         dimensions = List.copyOf(dimensions);
     }

@@ -17,14 +17,22 @@ import java.util.List;
  * @param tone         quoted voices, questions and exclamations
  * @param sameLanguage 1 when both articles are in one language
  * @param length       shorter length over longer, in words
+ * @param headline     shared words of the two headlines (Jaccard)
+ * @param sharedNames  how many names both mention, as a fraction of five
  */
 public record PairSignals(double words, double entities, double geography, double time, double numbers, double passages,
-                          double style, double tone, double sameLanguage, double length) {
-    /** The names of {@link #values()}, in order: the vocabulary of a model file. */
+                          double style, double tone, double sameLanguage, double length, double headline, double sharedNames) {
+    /**
+     * The names of {@link #values()}, in order: the vocabulary of a model file. Besides the signals
+     * themselves: words within one language, and square roots, since judges tell "nothing shared" from
+     * "a little shared" more sharply than "much" from "more".
+     */
     public static final List<String> NAMES = List.of(
-            "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length");
+            "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length", "headline",
+            "shared_names", "words_same_language", "sqrt_words", "sqrt_entities", "sqrt_geography", "sqrt_numbers");
 
     public double[] values() {
-        return new double[] {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length};
+        return new double[] {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length, headline,
+                sharedNames, words * sameLanguage, Math.sqrt(words), Math.sqrt(entities), Math.sqrt(geography), Math.sqrt(numbers)};
     }
 }

@@ -1,0 +1,98 @@
+package org.polynews.cli;
+
+import org.polynews.Pipeline;
+import org.polynews.Polynews;
+import org.polynews.eval.BenchmarkException;
+import org.polynews.eval.SimilarityEvaluation;
+import org.polynews.eval.SimilarityPairReader;
+import org.polynews.eval.SimilarityTrainer;
+import org.polynews.similarity.SimilarityModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "similarity", mixinStandardHelpOptions = true,
+        description = {"Fit the similarity model (one ridge regression per dimension from the measured signals to the judges' scores)",
+                "on a file of judged pairs (as for eval similarity), print its k-fold cross-validated scores, and write the model",
+                "fitted on all pairs. To change what polynews ships, write it to",
+                "polynews-core/src/main/resources/org/polynews/similarity/similarity-model.json and rebuild."})
+final class SimilarityTrainCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "JSON Lines file of judged pairs.")
+    Path file;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "10", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "MODEL", defaultValue = "similarity-model.json", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+    boolean quiet;
+
+    @Mixin
+    FormatOption format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (folds < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be 2 or more");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SimilarityPairReader.Pairs pairs;
+        try {
+            pairs = new SimilarityPairReader(Polynews.jsonMapper()).read(file);
+        } catch (BenchmarkException e) {
+            throw new InputException(e.getMessage());
+        }
+        pairs.problems().forEach(p -> err.println("skipped " + p));
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        // Signals do not depend on the model; the bundled one only wires the comparator.
+        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper()));
+        ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
+        List<SimilarityEvaluation.PairMeasurement> measured = evaluation.measure(pairs.pairs(), progress::done);
+        SimilarityTrainer.Training training;
+        try {
+            training = new SimilarityTrainer().train(measured, folds,
+                    file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count() + " pairs, ridge " + SimilarityTrainer.RIDGE);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + e.getMessage());
+        }
+        writeModel(training.model());
+        if (format.json()) {
+            Map<String, Object> json = SimilarityReportPrinter.json(training.crossValidated());
+            json.put("model", output.toString());
+            FormatOption.printJson(out, json);
+        } else {
+            SimilarityReportPrinter.printTable(out, training.crossValidated(), null);
+            out.printf("%nmodel fitted on all pairs written to %s%n", output);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void writeModel(SimilarityModel model) {
+        try {
+            Path tmp = Files.createTempFile(output.toAbsolutePath().getParent(), "model", ".tmp");
+            Files.writeString(tmp, model.write(Polynews.jsonMapper()) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot write the model: " + e.getMessage());
+        }
+    }
+}
