@@ -35,7 +35,8 @@ final class SimilarityReportPrinter {
     }
 
     static void printTable(PrintWriter out, SimilarityReport r, SimilarityReport base) {
-        out.printf(Locale.ROOT, "%d pairs scored in %.1f s%s%n", r.scored().size(), r.seconds(),
+        out.printf(Locale.ROOT, "%d pairs scored (%s%s)%s%n", r.scored().size(), r.scorer(),
+                r.seconds() > 0 ? String.format(Locale.ROOT, ", %.1f s", r.seconds()) : "",
                 r.unscored().isEmpty() ? "" : ", " + r.unscored().size() + " could not be scored");
         r.unscored().stream().limit(10).forEach(p -> out.printf("  not scored: %s (line %d): %s%n", p.pair().id(), p.pair().line(), p.problem()));
         out.printf("%nPearson with the judges%s%n", base == null ? "" : "          polynews   " + base.scorer());

@@ -1,0 +1,164 @@
+package org.polynews.eval;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polynews.Pipeline;
+import org.polynews.Polynews;
+import org.polynews.similarity.Dimension;
+import org.polynews.similarity.PairSignals;
+import org.polynews.similarity.SimilarityModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** Correlations, the pair file reader, training, and the dimensions on small hand-made pairs in several languages. */
+class SimilarityEvaluationTest {
+    static Pipeline pipeline;
+    static SimilarityEvaluation evaluation;
+
+    @BeforeAll
+    static void wire() {
+        pipeline = new Pipeline(Polynews.jsonMapper());
+        evaluation = new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper()));
+    }
+
+    @Test
+    void pearsonAndSpearmanOnKnownSeries() {
+        double[] x = {1, 2, 3, 4, 5};
+        assertThat(Correlation.pearson(x, new double[] {2, 4, 6, 8, 10})).isCloseTo(1.0, within(1e-12));
+        assertThat(Correlation.pearson(x, new double[] {5, 4, 3, 2, 1})).isCloseTo(-1.0, within(1e-12));
+        assertThat(Correlation.spearman(x, new double[] {1, 4, 9, 16, 100})).isCloseTo(1.0, within(1e-12));
+        assertThat(Correlation.ranks(new double[] {3, 1, 3, 2})).containsExactly(3.5, 1, 3.5, 2);
+        assertThat(Correlation.pearson(x, new double[] {1, 1, 1, 1, 1})).isNaN();
+    }
+
+    @Test
+    void readerKeepsGoodLinesAndNamesBadOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pairs.jsonl");
+        Files.writeString(file, """
+                {"pair_id": "p1", "lang1": "en", "lang2": "de", "text1": "a", "text2": "b", "scores": {"overall": 2.5, "tone": 5}}
+                {"pair_id": "p2", "text1": "only one text"}
+                not json
+
+                """);
+        SimilarityPairReader.Pairs pairs = new SimilarityPairReader(Polynews.jsonMapper()).read(file);
+        assertThat(pairs.pairs()).singleElement().satisfies(p -> {
+            assertThat(p.languagePair()).isEqualTo("en-de");
+            assertThat(p.judged()).containsEntry(Dimension.OVERALL, 2.5).doesNotContainKey(Dimension.TONE);
+        });
+        assertThat(pairs.problems()).hasSize(2);
+        assertThat(pairs.problems().get(0)).isEqualTo(file + "#2: text1 and text2 are required");
+        assertThat(pairs.problems().get(1)).startsWith(file + "#3: broken JSON");
+        assertThatThrownBy(() -> new SimilarityPairReader(Polynews.jsonMapper()).read(dir.resolve("none.jsonl"))).hasMessageContaining("no such file");
+    }
+
+    @Test
+    void trainingRecoversALinearRelationAndCrossValidates() {
+        Random random = new Random(7);
+        List<SimilarityEvaluation.PairMeasurement> data = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            double words = random.nextDouble();
+            double entities = random.nextDouble();
+            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0);
+            double overall = 4 - 2 * words - entities + 0.05 * random.nextGaussian();
+            Map<Dimension, Double> judged = new java.util.EnumMap<>(Dimension.class);
+            for (Dimension d : Dimension.values()) {
+                judged.put(d, overall);
+            }
+            data.add(new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, "en", "en", "x", "y", judged, i + 1), s, null));
+        }
+        SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 5, "synthetic");
+        assertThat(t.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);
+        PairSignals close = new PairSignals(0.9, 0.9, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0);
+        PairSignals far = new PairSignals(0.1, 0.1, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0);
+        assertThat(t.model().predict(close).get(Dimension.OVERALL)).isCloseTo(4 - 1.8 - 0.9, within(0.25));
+        assertThat(t.model().predict(far).get(Dimension.OVERALL)).isGreaterThan(t.model().predict(close).get(Dimension.OVERALL) + 1);
+    }
+
+    static SimilarityPair pair(String id, String l1, String t1, String l2, String t2) {
+        return new SimilarityPair(id, l1, l2, t1, t2, Map.of(), 1);
+    }
+
+    static Map<Dimension, Double> scores(SimilarityPair pair) {
+        PairPrediction p = evaluation.run(List.of(pair, FILLER), SimilarityEvaluation.Scorer.POLYNEWS, (d, t) -> { }).predictions().get(0);
+        assertThat(p.problem()).isNull();
+        return p.predicted();
+    }
+
+    static final String FLOOD_EN = """
+            Floods in Hungary: Danube reaches record level in Budapest
+            The Danube rose to a record 8.9 metres in Budapest on Sunday, 14 September 2025, and thousands of volunteers filled sandbags along the river.
+            Prime Minister Viktor Orban said the army would help protect Szentendre and the villages north of the capital.""";
+    static final String FLOOD_AR = """
+            فيضانات في المجر: نهر الدانوب يبلغ مستوى قياسيا في بودابست
+            ارتفع نهر الدانوب إلى مستوى قياسي بلغ 8.9 متر في بودابست يوم الأحد 14 سبتمبر 2025، وملأ آلاف المتطوعين أكياس الرمل على ضفاف النهر.
+            وقال رئيس الوزراء فيكتور أوربان إن الجيش سيساعد في حماية سنتندره والقرى الواقعة شمال العاصمة.""";
+    static final String PANDAS_EN = """
+            Warsaw zoo welcomes two giant pandas from China
+            Two giant pandas arrived at the Warsaw zoo on Tuesday after a long flight from Chengdu, the zoo's director said.
+            The bears will spend a month in quarantine before visitors can see them in their new enclosure.""";
+    static final SimilarityPair FILLER = pair("filler", "de", """
+            Neue Straßenbahnlinie in Köln beschlossen
+            Der Stadtrat hat am Dienstag nach langer Debatte den Bau einer neuen Straßenbahnlinie beschlossen, die 2027 fertig sein soll.""",
+            "es", """
+            El gobierno de España aprueba un plan de vivienda
+            El Consejo de Ministros aprobó el martes un plan para construir cincuenta mil viviendas en alquiler en Madrid y Barcelona.""");
+
+    @Test
+    void sameEventInArabicAndEnglishBeatsUnrelatedStories() {
+        Map<Dimension, Double> same = scores(pair("same", "en", FLOOD_EN, "ar", FLOOD_AR));
+        Map<Dimension, Double> unrelated = scores(pair("other", "en", FLOOD_EN, "en", PANDAS_EN));
+        for (Dimension d : List.of(Dimension.GEOGRAPHY, Dimension.ENTITIES, Dimension.OVERALL, Dimension.NARRATIVE)) {
+            assertThat(same.get(d)).as(d.label()).isLessThan(unrelated.get(d));
+        }
+    }
+
+    @Test
+    void samePeopleOnOtherDaysShareEntitiesButNotTime() {
+        String talks2017 = """
+                Putin and Trump discuss Syria by phone
+                Vladimir Putin and Donald Trump spoke by telephone on 2 May 2017 about a ceasefire in Syria, the Kremlin said.""";
+        String talks2021 = """
+                Putin and Biden agree to extend arms treaty
+                Vladimir Putin and Joe Biden agreed on 26 January 2021 to extend the New START treaty, the White House said.""";
+        String sameDay = """
+                Trump and Putin talk about Syria ceasefire
+                Donald Trump and Vladimir Putin discussed a ceasefire in Syria in a phone call on 2 May 2017, officials in Washington said.""";
+        Map<Dimension, Double> apart = scores(pair("apart", "en", talks2017, "en", talks2021));
+        Map<Dimension, Double> together = scores(pair("together", "en", talks2017, "en", sameDay));
+        assertThat(apart.get(Dimension.ENTITIES)).isLessThan(scores(pair("x", "en", talks2017, "en", PANDAS_EN)).get(Dimension.ENTITIES));
+        assertThat(together.get(Dimension.TIME)).isLessThan(apart.get(Dimension.TIME));
+        assertThat(together.get(Dimension.OVERALL)).isLessThan(apart.get(Dimension.OVERALL));
+    }
+
+    @Test
+    void samePlaceInTwoScriptsIsSameGeography() {
+        String tehranFa = """
+                آلودگی هوا در تهران مدارس را تعطیل کرد
+                مدارس تهران روز شنبه به دلیل آلودگی شدید هوا تعطیل شدند و مقامات از مردم خواستند در خانه بمانند.""";
+        String tehranEn = """
+                Smog closes schools in Tehran
+                Schools in Tehran closed on Saturday because of severe air pollution, and officials asked residents to stay at home.""";
+        Map<Dimension, Double> same = scores(pair("t", "fa", tehranFa, "en", tehranEn));
+        Map<Dimension, Double> other = scores(pair("o", "fa", tehranFa, "en", PANDAS_EN));
+        assertThat(same.get(Dimension.GEOGRAPHY)).isLessThan(other.get(Dimension.GEOGRAPHY));
+    }
+
+    @Test
+    void baselineAndUnscorablePairsAreReported() {
+        SimilarityPair empty = pair("empty", "en", "   ", "en", PANDAS_EN);
+        SimilarityReport report = evaluation.run(List.of(empty, FILLER), SimilarityEvaluation.Scorer.POLYNEWS, (d, t) -> { });
+        assertThat(report.unscored()).singleElement().satisfies(p -> assertThat(p.problem()).startsWith("text1:"));
+        SimilarityReport tfidf = evaluation.run(List.of(pair("same", "en", PANDAS_EN, "en", PANDAS_EN), FILLER), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
+        assertThat(tfidf.predictions().get(0).predicted().get(Dimension.OVERALL)).isEqualTo(1.0);
+    }
+}
