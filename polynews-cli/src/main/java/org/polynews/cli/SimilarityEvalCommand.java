@@ -1,14 +1,11 @@
 package org.polynews.cli;
 
-import org.polynews.Pipeline;
 import org.polynews.Polynews;
-import org.polynews.eval.BenchmarkException;
 import org.polynews.eval.PairPrediction;
 import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.eval.SimilarityReport;
 import org.polynews.similarity.Dimension;
-import org.polynews.similarity.SimilarityModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,15 +52,8 @@ final class SimilarityEvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SimilarityPairReader.Pairs pairs;
-        try {
-            pairs = new SimilarityPairReader(Polynews.jsonMapper()).read(file);
-        } catch (BenchmarkException e) {
-            throw new InputException(e.getMessage());
-        }
-        pairs.problems().forEach(p -> err.println("skipped " + p));
-        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper()));
+        SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
+        SimilarityEvaluation evaluation = JudgedPairs.evaluation();
         ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
         SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
         SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });

@@ -1,8 +1,6 @@
 package org.polynews.cli;
 
-import org.polynews.Pipeline;
 import org.polynews.Polynews;
-import org.polynews.eval.BenchmarkException;
 import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.eval.SimilarityTrainer;
@@ -54,16 +52,8 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SimilarityPairReader.Pairs pairs;
-        try {
-            pairs = new SimilarityPairReader(Polynews.jsonMapper()).read(file);
-        } catch (BenchmarkException e) {
-            throw new InputException(e.getMessage());
-        }
-        pairs.problems().forEach(p -> err.println("skipped " + p));
-        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        // Signals do not depend on the model; the bundled one only wires the comparator.
-        SimilarityEvaluation evaluation = new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper()));
+        SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
+        SimilarityEvaluation evaluation = JudgedPairs.evaluation();
         ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
         List<SimilarityEvaluation.PairMeasurement> measured = evaluation.measure(pairs.pairs(), progress::done);
         SimilarityTrainer.Training training;
