@@ -36,7 +36,7 @@ public final class DateMentionFinder {
         this.vocabulary = vocabulary;
         String m = vocabulary.monthRegex();
         monthFirst = Pattern.compile("(?<!\\w)(" + m + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s+(\\d{4}))?(?![\\d:])", FLAGS);
-        dayFirst = Pattern.compile("(?<![\\d.,:])(\\d{1,2})(?:\\.|º|er|st|nd|rd|th|-?го|'?(?:de|da|du))?\\s+(?:de\\s+)?(" + m
+        dayFirst = Pattern.compile("(?<![\\d.,])(?<!\\d:)(\\d{1,2})(?:\\.|º|er|st|nd|rd|th|-?го|'?(?:de|da|du))?\\s+(?:de\\s+)?(" + m
                 + ")\\.?(?:\\s*,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?(?!\\w)", FLAGS);
         monthYear = Pattern.compile("(?<!\\w)(" + m + ")\\.?\\s*,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", FLAGS);
     }
