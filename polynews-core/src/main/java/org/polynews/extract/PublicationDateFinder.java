@@ -107,11 +107,20 @@ public final class PublicationDateFinder {
     }
 
     /**
-     * Weaker evidence, for pages that state no publication date anywhere: a dateline with a two-digit
-     * year ("02.12.19"), a date in the page's description, a date in the path of its images (publishing
-     * systems file uploads by day), and finally the date the page says it was updated.
+     * Weaker evidence, for pages that state no publication date anywhere: any line of the page that is
+     * only a date, then one with a two-digit year ("02.12.19"), a date in the page's description, a date
+     * in the path of its images (publishing systems file uploads by day), and finally the date the page
+     * says it was updated.
      */
     private PublishedDate lastResort(Document doc, Map<String, String> meta, List<TextBlock> blocks, Element around) {
+        for (TextBlock block : blocks) {
+            if (BoilerplateLines.wordCount(block.text()) <= 6 && hasDigit(block.text())) {
+                Optional<LocalDate> date = plausible(dates.fromValue(block.text()));
+                if (date.isPresent()) {
+                    return new PublishedDate(date.get(), DateSource.TEXT);
+                }
+            }
+        }
         for (TextBlock block : blocks) {
             if (BoilerplateLines.wordCount(block.text()) <= 6) {
                 Matcher m = SHORT_YEAR_DATE.matcher(block.text());
