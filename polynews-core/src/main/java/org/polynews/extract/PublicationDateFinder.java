@@ -197,7 +197,8 @@ public final class PublicationDateFinder {
             return machine;
         }
         PublishedDate shown = inElements(doc, around);
-        if (shown.isKnown() && Math.abs(shown.date().toEpochDay() - machine.date().toEpochDay()) == 1) {
+        // Only a date written for readers counts: another machine timestamp is no more local than this one.
+        if (shown.source() == DateSource.TEXT && Math.abs(shown.date().toEpochDay() - machine.date().toEpochDay()) == 1) {
             return shown;
         }
         return machine;
