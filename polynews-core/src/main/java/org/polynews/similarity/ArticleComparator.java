@@ -4,6 +4,7 @@ import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.analyze.StyleProfile;
+import org.polynews.analyze.TimeReference;
 import org.polynews.analyze.Token;
 import org.polynews.analyze.WordTokenizer;
 import org.polynews.represent.ArticleFeatures;
@@ -86,7 +87,7 @@ public final class ArticleComparator {
         double headline = headlineOverlap(a.article().title(), b.article().title());
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
         return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
-                headline, Math.min(1, sharedNames / 5.0)),
+                headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b))),
                 namesA, namesB, daysApart);
     }
 
@@ -130,6 +131,25 @@ public final class ArticleComparator {
             dims.add(new DimensionScore(d, score, round((4 - score) / 3), evidence.getOrDefault(d, List.of())));
         }
         return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()), s);
+    }
+
+    /** The months ("2017-05") and years ("2017") an article refers to or was published in. */
+    private static Set<String> periods(AnalyzedArticle a) {
+        Set<String> out = new HashSet<>();
+        for (TimeReference t : a.times()) {
+            if (t.date() != null) {
+                out.add(String.valueOf(t.date().getYear()));
+                if (t.granularity() != TimeReference.Granularity.YEAR) {
+                    out.add(t.date().getYear() + "-" + t.date().getMonthValue());
+                }
+            }
+        }
+        LocalDate published = a.article().published();
+        if (published != null) {
+            out.add(String.valueOf(published.getYear()));
+            out.add(published.getYear() + "-" + published.getMonthValue());
+        }
+        return out;
     }
 
     /** Jaccard overlap of the headlines' lower-cased words (names and numbers match across languages too). */

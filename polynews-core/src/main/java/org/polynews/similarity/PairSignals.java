@@ -19,9 +19,11 @@ import java.util.List;
  * @param length       shorter length over longer, in words
  * @param headline     shared words of the two headlines (Jaccard)
  * @param sharedNames  how many names both mention, as a fraction of five
+ * @param periods      overlap of the months and years the texts refer to (and are published in)
  */
 public record PairSignals(double words, double entities, double geography, double time, double numbers, double passages,
-                          double style, double tone, double sameLanguage, double length, double headline, double sharedNames) {
+                          double style, double tone, double sameLanguage, double length, double headline, double sharedNames,
+                          double periods) {
     /**
      * The names of {@link #values()}, in order: the vocabulary of a model file. Besides the signals
      * themselves: words within one language, and square roots, since judges tell "nothing shared" from
@@ -29,10 +31,10 @@ public record PairSignals(double words, double entities, double geography, doubl
      */
     public static final List<String> NAMES = List.of(
             "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length", "headline",
-            "shared_names", "words_same_language", "sqrt_words", "sqrt_entities", "sqrt_geography", "sqrt_numbers");
+            "shared_names", "words_same_language", "sqrt_words", "sqrt_entities", "sqrt_geography", "sqrt_numbers", "periods");
 
     public double[] values() {
         return new double[] {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length, headline,
-                sharedNames, words * sameLanguage, Math.sqrt(words), Math.sqrt(entities), Math.sqrt(geography), Math.sqrt(numbers)};
+                sharedNames, words * sameLanguage, Math.sqrt(words), Math.sqrt(entities), Math.sqrt(geography), Math.sqrt(numbers), periods};
     }
 }
