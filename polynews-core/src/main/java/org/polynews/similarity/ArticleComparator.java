@@ -226,6 +226,13 @@ public final class ArticleComparator {
                 onlyB.add(displayB.get(key));
             }
         }
+        // One person has several keys (full name, surname): shared through any of them is shared.
+        Set<String> sharedNames = new HashSet<>();
+        shared.forEach(n -> sharedNames.add(n.contains(" = ") ? n.substring(0, n.indexOf(" = ")) : n));
+        onlyA.removeIf(sharedNames::contains);
+        Set<String> sharedInB = new HashSet<>();
+        shared.forEach(n -> sharedInB.add(n.contains(" = ") ? n.substring(n.indexOf(" = ") + 3) : n));
+        onlyB.removeIf(sharedInB::contains);
         return evidence("shared names", distinct(shared), "only in first", distinct(onlyA), "only in second", distinct(onlyB));
     }
 
