@@ -11,6 +11,7 @@ import org.polynews.similarity.Dimension;
 import org.polynews.similarity.DimensionScore;
 import org.polynews.similarity.PairSignals;
 import org.polynews.similarity.SimilarityModel;
+import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceMetadata;
 
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -96,7 +96,7 @@ public final class SimilarityEvaluation {
 
     private Analysed analyse(String key, String language) {
         String text = key.substring(key.indexOf('\u0000') + 1);
-        SourceDocument document = new SourceDocument("pair", text, org.polynews.source.ContentFormat.TEXT,
+        SourceDocument document = new SourceDocument("pair", text, ContentFormat.TEXT,
                 new SourceMetadata(null, null, null, "und".equals(language) ? null : language));
         Pipeline.Outcome outcome = pipeline.process(document);
         if (outcome.problem() != null) {
@@ -127,7 +127,7 @@ public final class SimilarityEvaluation {
         int n = counts.size();
         List<PairPrediction> out = new ArrayList<>();
         for (SimilarityPair p : pairs) {
-            double cosine = cosine(tfidfVector(counts.get(p.text1()), df, n), tfidfVector(counts.get(p.text2()), df, n));
+            double cosine = ArticleComparator.weightedCosine(tfidfVector(counts.get(p.text1()), df, n), tfidfVector(counts.get(p.text2()), df, n));
             Map<Dimension, Double> predicted = new EnumMap<>(Dimension.class);
             for (Dimension d : Dimension.values()) {
                 predicted.put(d, DimensionScore.scale(cosine));
@@ -149,15 +149,5 @@ public final class SimilarityEvaluation {
         Map<String, Double> v = new HashMap<>();
         counts.forEach((w, c) -> v.put(w, c * Math.log((double) n / df.get(w))));
         return v;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            dot += e.getValue() * Optional.ofNullable(b.get(e.getKey())).orElse(0.0);
-        }
-        double na = Math.sqrt(a.values().stream().mapToDouble(x -> x * x).sum());
-        double nb = Math.sqrt(b.values().stream().mapToDouble(x -> x * x).sum());
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 }

@@ -2,6 +2,7 @@ package org.polynews.eval;
 
 import org.polynews.similarity.Dimension;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ public record SimilarityReport(String scorer, List<PairPrediction> predictions, 
     public Map<String, LanguagePairScore> byLanguagePair() {
         Map<String, List<PairPrediction>> groups = new TreeMap<>();
         for (PairPrediction p : scored()) {
-            groups.computeIfAbsent(p.pair().languagePair(), k -> new java.util.ArrayList<>()).add(p);
+            groups.computeIfAbsent(p.pair().languagePair(), k -> new ArrayList<>()).add(p);
         }
         Map<String, LanguagePairScore> out = new TreeMap<>();
         groups.forEach((k, v) -> out.put(k, new LanguagePairScore(v.size(), correlation(v, Dimension.OVERALL, false))));

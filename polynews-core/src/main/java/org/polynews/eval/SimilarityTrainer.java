@@ -50,7 +50,7 @@ public final class SimilarityTrainer {
                 SimilarityModel.Weights w = fit(usable, d, i -> fold[i] != test);
                 for (int i = 0; i < usable.size(); i++) {
                     if (fold[i] == k) {
-                        heldOut.get(i).put(d, predict(w, usable.get(i).signals()));
+                        heldOut.get(i).put(d, w.score(usable.get(i).signals().values()));
                     }
                 }
             }
@@ -65,15 +65,6 @@ public final class SimilarityTrainer {
         }
         return new Training(new SimilarityModel(PairSignals.NAMES, all, trainedOn),
                 new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds);
-    }
-
-    private static double predict(SimilarityModel.Weights w, PairSignals signals) {
-        double[] x = signals.values();
-        double y = w.intercept();
-        for (int i = 0; i < x.length; i++) {
-            y += w.coefficients()[i] * x[i];
-        }
-        return Math.max(1, Math.min(4, y));
     }
 
     /** Ridge regression on standardised signals, returned on the signals' own scale. */

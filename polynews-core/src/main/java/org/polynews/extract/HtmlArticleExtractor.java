@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Extracts the article from a whole HTML page with jsoup. Metadata comes from JSON-LD, Open Graph and
- * other meta tags, {@code <time>} elements and the URL; the body from the element whose paragraphs hold
- * the most text that is not links, after page furniture (navigation, asides, forms, and blocks whose
- * class or id names comments, sharing, related links, newsletters…) has been removed.
+ * Extracts the article from a whole HTML page with jsoup. Title, author and site come from JSON-LD,
+ * Open Graph and other meta tags; the publication date from {@link PublicationDateFinder}; the body from
+ * the page's text blocks ({@link TextBlockCollector}) that {@link MainContentSelector} picks as the
+ * article, less the furniture lines that sit inside it (datelines, bylines, share prompts, labels).
  */
 public final class HtmlArticleExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
@@ -166,7 +166,6 @@ public final class HtmlArticleExtractor {
         }
         return paragraphs;
     }
-
 
     /**
      * Lines that are page furniture even inside the article's container: datelines and bylines at its

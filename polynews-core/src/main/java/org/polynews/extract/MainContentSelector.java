@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * Finds the article among a page's text blocks, in the manner of Readability: every paragraph-sized
  * block votes for the element that holds it (and less for that element's parent), votes are discounted
  * by link density and by class or id names that mark page furniture, the element with most votes wins,
- * and sibling elements that score nearly as well join it (articles split over several containers).
- * Blocks inside furniture — navigation, asides, comments, sharing, related links, newsletters — are
- * left out, unless the "furniture" holds most of the page's text or its headline, in which case it is a
- * wrapper with an unlucky name ("page-with-sidebar").
+ * and it widens to ancestors and sibling elements that add mostly prose (articles split over several
+ * containers); the lead between headline and body joins it. Blocks inside furniture — navigation,
+ * asides, comments, sharing, related links, newsletters — are left out, unless the "furniture" holds
+ * most of the page's paragraphs or its headline, in which case it is a wrapper with an unlucky name
+ * ("content-with-sidebar-wrp").
  */
 final class MainContentSelector {
     /** A furniture word that begins or ends a class or id ("sidebar-left", "post-comments"), not one inside it ("content-with-sidebar-wrp"). */

@@ -268,9 +268,7 @@ public final class PublicationDateFinder {
         for (TextBlock block : blocks) {
             if (hasDigit(block.text()) && BoilerplateLines.wordCount(block.text()) <= 40) {
                 for (DateMention m : finder.find(block.text(), null)) {
-                    String before = block.text().substring(Math.max(0, m.start() - 30), m.start());
-                    if (m.yearWritten() && m.isDay() && PUBLICATION_CUE.matcher(before).find() && !UPDATE_CUE.matcher(before).find()
-                            && plausible(Optional.ofNullable(m.date())).isPresent()) {
+                    if (PUBLICATION_CUE.matcher(textBefore(block.text(), m)).find() && isPublicationDay(block.text(), m)) {
                         return new PublishedDate(m.date(), DateSource.TEXT);
                     }
                 }
@@ -284,8 +282,7 @@ public final class PublicationDateFinder {
                         continue;
                     }
                     for (DateMention m : finder.find(text, null)) {
-                        boolean update = UPDATE_CUE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
-                        if (m.yearWritten() && m.isDay() && !update && plausible(Optional.ofNullable(m.date())).isPresent()) {
+                        if (isPublicationDay(text, m)) {
                             return new PublishedDate(m.date(), DateSource.TEXT);
                         }
                     }
@@ -293,6 +290,17 @@ public final class PublicationDateFinder {
             }
         }
         return PublishedDate.NONE;
+    }
+
+    /** A full, plausible date that the words before it do not call an update. */
+    private boolean isPublicationDay(String text, DateMention m) {
+        return m.yearWritten() && m.isDay() && plausible(Optional.ofNullable(m.date())).isPresent()
+                && !UPDATE_CUE.matcher(textBefore(text, m)).find();
+    }
+
+    /** The few words before a date, where "Published on" or "Updated:" would stand. */
+    private static String textBefore(String text, DateMention m) {
+        return text.substring(Math.max(0, m.start() - 30), m.start());
     }
 
     /** Every full date has a digit (in some script); most blocks have none and need no closer look. */

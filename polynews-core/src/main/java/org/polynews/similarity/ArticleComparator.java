@@ -65,9 +65,12 @@ public final class ArticleComparator {
     private record Measured(PairSignals signals, Map<String, Double> namesA, Map<String, Double> namesB, Long daysApart) {
     }
 
-    /** {@code timeEvidence} is null when no explanation is wanted. */
+    /**
+     * @param evidence where the time, style and tone measurements put their explanations; null when no
+     *                 explanation is wanted
+     */
     private Measured measure(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
-                             List<String> timeEvidence) {
+                             Map<Dimension, List<String>> evidence) {
         boolean sameLanguage = a.language().equals(b.language());
         // Entities: names, and in caseless scripts the candidate words that match a name.
         Map<String, Double> namesA = effectiveNames(fa, fb, stats);
@@ -77,12 +80,12 @@ public final class ArticleComparator {
         double geography = weightedCosine(placeWeights(fa, stats), placeWeights(fb, stats));
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
-        double time = timeSimilarity(fa, fb, daysApart, timeEvidence);
+        double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         double words = weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
-        double style = styleSimilarity(a.style(), b.style(), sameLanguage, null);
-        double tone = toneSimilarity(a.style(), b.style(), null);
+        double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
+        double tone = toneSimilarity(a.style(), b.style(), explanation(evidence, Dimension.TONE));
         double length = Math.min(a.style().words(), b.style().words()) / (double) Math.max(1, Math.max(a.style().words(), b.style().words()));
         double headline = headlineOverlap(a.article().title(), b.article().title());
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
@@ -93,26 +96,15 @@ public final class ArticleComparator {
 
     private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
                                boolean explain) {
-        List<String> timeEvidence = explain ? new ArrayList<>() : null;
-        Measured m = measure(a, fa, b, fb, stats, timeEvidence);
+        Map<Dimension, List<String>> evidence = new EnumMap<>(Dimension.class);
+        Measured m = measure(a, fa, b, fb, stats, explain ? evidence : null);
         PairSignals s = m.signals();
         boolean sameLanguage = s.sameLanguage() > 0;
         Map<Dimension, Double> scores = model.predict(s);
-
-        List<String> styleEvidence = explain ? new ArrayList<>() : null;
-        List<String> toneEvidence = explain ? new ArrayList<>() : null;
-        if (explain) {
-            styleSimilarity(a.style(), b.style(), sameLanguage, styleEvidence);
-            toneSimilarity(a.style(), b.style(), toneEvidence);
-        }
-        Map<Dimension, List<String>> evidence = new EnumMap<>(Dimension.class);
         if (explain) {
             evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB()));
             evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b));
-            evidence.put(Dimension.TIME, timeEvidence);
             evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words()));
-            evidence.put(Dimension.STYLE, styleEvidence);
-            evidence.put(Dimension.TONE, toneEvidence);
             evidence.put(Dimension.OVERALL, List.of(String.format(Locale.ROOT,
                     "from the measured similarities: words %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
                     s.words(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));
@@ -150,6 +142,11 @@ public final class ArticleComparator {
             out.add(published.getYear() + "-" + published.getMonthValue());
         }
         return out;
+    }
+
+    /** A fresh list for {@code dimension}'s explanation in {@code evidence}, or null when none is wanted. */
+    private static List<String> explanation(Map<Dimension, List<String>> evidence, Dimension dimension) {
+        return evidence == null ? null : evidence.computeIfAbsent(dimension, d -> new ArrayList<>());
     }
 
     /** Jaccard overlap of the headlines' lower-cased words (names and numbers match across languages too). */
@@ -411,7 +408,8 @@ public final class ArticleComparator {
 
     // ---- shared helpers -------------------------------------------------------------------------------
 
-    static double weightedCosine(Map<String, Double> a, Map<String, Double> b) {
+    /** Cosine of two sparse weighted vectors; 0 when either is empty. */
+    public static double weightedCosine(Map<String, Double> a, Map<String, Double> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

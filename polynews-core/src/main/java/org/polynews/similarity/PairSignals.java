@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The measured similarities between two articles, each 0 … 1, from which a {@link SimilarityModel}
  * makes the seven dimension scores. Language-independent where it can be: names and places by
- * cross-script key, days, numbers; words only count where both articles share a language.
+ * cross-script key, days, numbers; words mostly where both articles share a language.
  *
- * @param words        cosine of content-word stems weighted by IDF
+ * @param words        cosine of content-word stems weighted by IDF (across languages only stems both
+ *                     happen to share: names, loanwords)
  * @param entities     cosine of people and organisations, by cross-script key
  * @param geography    cosine of places (countries at half weight)
  * @param time         publication dates and the days the texts talk about

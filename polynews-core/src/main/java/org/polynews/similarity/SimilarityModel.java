@@ -21,6 +21,14 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
 
     /** One dimension: score = intercept + Σ coefficient·signal. */
     public record Weights(double intercept, double[] coefficients) {
+        /** The score for these signal values, clamped to the 1 … 4 scale. */
+        public double score(double[] signals) {
+            double y = intercept;
+            for (int i = 0; i < signals.length; i++) {
+                y += coefficients[i] * signals[i];
+            }
+            return Math.max(1, Math.min(4, y));
+        }
     }
 
     public SimilarityModel {
@@ -41,13 +49,7 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
     public Map<Dimension, Double> predict(PairSignals signals) {
         double[] x = signals.values();
         Map<Dimension, Double> out = new EnumMap<>(Dimension.class);
-        dimensions.forEach((d, w) -> {
-            double y = w.intercept();
-            for (int i = 0; i < x.length; i++) {
-                y += w.coefficients()[i] * x[i];
-            }
-            out.put(d, Math.max(1, Math.min(4, y)));
-        });
+        dimensions.forEach((d, w) -> out.put(d, w.score(x)));
         return out;
     }
 
