@@ -35,8 +35,8 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
             description = "Extract every page PASSES times before the timed pass, so pages/s shows steady speed rather than JIT compilation (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
-    boolean quiet;
+    @Mixin
+    ProgressOption progressOption;
 
     @Mixin
     FormatOption format;
@@ -65,7 +65,7 @@ abstract class BenchmarkEvalCommand implements Callable<Integer> {
         if (!accepted().contains(benchmark.format())) {
             throw new InputException(dir + ": holds " + benchmark.format().description() + "; use " + otherCommand());
         }
-        ProgressMeter progress = new ProgressMeter(spec.commandLine().getErr(), "page", quiet || format.json());
+        ProgressMeter progress = progressOption.meter(spec.commandLine().getErr(), "page", format);
         BenchmarkReport report = new ExtractionBenchmark(new Pipeline(Polynews.jsonMapper())).run(benchmark, warmUp, progress::done);
         if (format.json()) {
             FormatOption.printJson(out, json(report));

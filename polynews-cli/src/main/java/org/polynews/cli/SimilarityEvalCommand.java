@@ -39,8 +39,8 @@ final class SimilarityEvalCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "OUT", description = "Write one line per pair: {\"pair_id\", \"scores\": {the seven predicted dimensions}}.")
     Path predictions;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
-    boolean quiet;
+    @Mixin
+    ProgressOption progressOption;
 
     @Mixin
     FormatOption format;
@@ -54,7 +54,7 @@ final class SimilarityEvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
         SimilarityEvaluation evaluation = JudgedPairs.evaluation();
-        ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
+        ProgressMeter progress = progressOption.meter(err, "text", format);
         SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
         SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
         if (predictions != null) {

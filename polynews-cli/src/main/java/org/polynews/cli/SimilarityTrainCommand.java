@@ -36,8 +36,8 @@ final class SimilarityTrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", defaultValue = "similarity-model.json", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
-    boolean quiet;
+    @Mixin
+    ProgressOption progressOption;
 
     @Mixin
     FormatOption format;
@@ -54,7 +54,7 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
         SimilarityEvaluation evaluation = JudgedPairs.evaluation();
-        ProgressMeter progress = new ProgressMeter(err, "text", quiet || format.json());
+        ProgressMeter progress = progressOption.meter(err, "text", format);
         List<SimilarityEvaluation.PairMeasurement> measured = evaluation.measure(pairs.pairs(), progress::done);
         SimilarityTrainer.Training training;
         try {
