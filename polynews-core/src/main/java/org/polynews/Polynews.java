@@ -42,12 +42,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * polynews as a library: an embedded store in a data folder, and the operations the CLI and server
  * offer on it — ingest, stories, compare, search, look up. One instance per data folder at a time
  * (the store is locked while open).
+ *
+ * <p>Safe for concurrent use (the server's threads share one instance): ingests run one at a time, each
+ * article's analysis runs outside any lock, and only adding it to the store and the event graph excludes
+ * readers, so queries keep being answered during a long batch.
  */
 public final class Polynews implements Closeable {
     /** How many stored articles a new article is compared with when clustering. */
@@ -64,6 +70,12 @@ public final class Polynews implements Closeable {
     private final EventClusterer clusterer;
     private final Storylines storylines = new Storylines();
     private final StoryReporter reporter = new StoryReporter(storylines);
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object ingestTurn = new Object();
+    /** Bumped whenever an article is added; the cached story report is for {@link #reportVersion}. */
+    private long version;
+    private StoryReport report;
+    private long reportVersion = -1;
 
     private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile) {
         this.pipeline = pipeline;
@@ -119,46 +131,93 @@ public final class Polynews implements Closeable {
      * skipped. Everything is saved at the end: an ingest that fails half-way leaves the store as it was.
      */
     public IngestReport ingest(List<String> inputs, Supplier<InputStream> stdin, IngestListener listener) {
-        long start = System.nanoTime();
-        int[] counts = new int[2];
-        List<SourceProblem> problems = new ArrayList<>();
-        pipeline.sourceReader(stdin).read(inputs, new SourceSink() {
-            @Override
-            public void accept(SourceDocument document) {
-                Pipeline.Outcome outcome = pipeline.process(document);
-                if (outcome.problem() != null) {
-                    skip(outcome.problem());
-                    return;
-                }
-                AnalyzedArticle article = outcome.article();
-                if (store.contains(article.id())) {
-                    counts[1]++;
-                    listener.article(document.source(), article.id(), false);
-                    return;
-                }
-                StoredArticle stored = store.add(article, features.features(article));
-                clusterer.place(stored, store.candidates(stored.features(), CANDIDATES), graph, store);
-                counts[0]++;
-                listener.article(document.source(), article.id(), true);
-            }
-
-            @Override
-            public void skip(SourceProblem problem) {
-                problems.add(problem);
-                listener.skipped(problem);
-            }
-        });
-        store.commit();
-        clusterFile.save(graph.snapshot());
-        return new IngestReport(counts[0], counts[1], problems, (System.nanoTime() - start) / 1e9);
+        return ingest(sink -> pipeline.sourceReader(stdin).read(inputs, sink), listener);
     }
 
+    /**
+     * Ingests content that arrived without a file (an upload), named {@code source} in reports. {@code kind}
+     * says how to read it ({@code html}, {@code json}, {@code jsonl}, {@code txt}) or is null to judge by its looks.
+     */
+    public IngestReport ingest(String source, byte[] content, String kind, IngestListener listener) {
+        return ingest(sink -> pipeline.sourceReader(InputStream::nullInputStream).readContent(source, content, kind, sink), listener);
+    }
+
+    private IngestReport ingest(Consumer<SourceSink> read, IngestListener listener) {
+        synchronized (ingestTurn) {
+            long start = System.nanoTime();
+            int[] counts = new int[2];
+            List<SourceProblem> problems = new ArrayList<>();
+            read.accept(new SourceSink() {
+                @Override
+                public void accept(SourceDocument document) {
+                    Pipeline.Outcome outcome = pipeline.process(document);
+                    if (outcome.problem() != null) {
+                        skip(outcome.problem());
+                        return;
+                    }
+                    AnalyzedArticle article = outcome.article();
+                    boolean added = add(article);
+                    counts[added ? 0 : 1]++;
+                    listener.article(document.source(), article.id(), added);
+                }
+
+                @Override
+                public void skip(SourceProblem problem) {
+                    problems.add(problem);
+                    listener.skipped(problem);
+                }
+            });
+            store.commit();
+            clusterFile.save(underReadLock(graph::snapshot));
+            return new IngestReport(counts[0], counts[1], problems, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Stores and clusters one analysed article; false when it was already stored. */
+    private boolean add(AnalyzedArticle article) {
+        ArticleFeatures articleFeatures = features.features(article);
+        lock.writeLock().lock();
+        try {
+            if (store.contains(article.id())) {
+                return false;
+            }
+            StoredArticle stored = store.add(article, articleFeatures);
+            clusterer.place(stored, store.candidates(stored.features(), CANDIDATES), graph, store);
+            version++;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private <T> T underReadLock(Supplier<T> read) {
+        lock.readLock().lock();
+        try {
+            return read.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Events and storylines over every stored article; built once per change of the store. */
     public StoryReport stories() {
-        return reporter.report(graph.snapshot(), store.all());
+        return underReadLock(() -> {
+            synchronized (this) {
+                if (reportVersion != version) {
+                    report = reporter.report(graph.snapshot(), store.all());
+                    reportVersion = version;
+                }
+                return report;
+            }
+        });
     }
 
     /** The stored article with this id, or the only one whose id starts with it. */
     public Optional<StoredArticle> find(String idOrPrefix) {
+        return underReadLock(() -> findUnlocked(idOrPrefix));
+    }
+
+    private Optional<StoredArticle> findUnlocked(String idOrPrefix) {
         Optional<StoredArticle> exact = store.get(idOrPrefix);
         if (exact.isPresent() || idOrPrefix.length() < 4) {
             return exact;
@@ -181,16 +240,16 @@ public final class Polynews implements Closeable {
     }
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
-        return comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM);
+        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM));
     }
 
     public String eventOf(String articleId) {
-        return graph.eventOf(articleId);
+        return underReadLock(() -> graph.eventOf(articleId));
     }
 
     /** The storyline an event belongs to, or null for an unknown event. */
     public String storylineOf(String eventId) {
-        return storylines.build(graph.snapshot()).stream()
+        return underReadLock(() -> storylines.build(graph.snapshot())).stream()
                 .filter(s -> s.events().contains(eventId))
                 .map(Storylines.Storyline::id)
                 .findFirst().orElse(null);
@@ -204,6 +263,10 @@ public final class Polynews implements Closeable {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the search query is empty");
         }
+        return underReadLock(() -> searchUnlocked(query, limit));
+    }
+
+    private List<SearchHit> searchUnlocked(String query, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String language : store.languages()) {
             Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
@@ -240,7 +303,7 @@ public final class Polynews implements Closeable {
     }
 
     public int size() {
-        return store.size();
+        return underReadLock(store::size);
     }
 
     @Override

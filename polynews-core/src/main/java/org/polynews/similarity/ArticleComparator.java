@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 public final class ArticleComparator {
     private static final int MAX_KEYS = 25;
     private static final int SHINGLE = 6;
+    /** Shared passages marked in each text at most. */
+    private static final int PASSAGES_SHOWN = 20;
     /** A fifth of their 5-word passages in common is as much as two independent reports of one event share. */
     private static final double SHARED_PASSAGE_SCALE = 5;
 
@@ -101,10 +103,14 @@ public final class ArticleComparator {
         PairSignals s = m.signals();
         boolean sameLanguage = s.sameLanguage() > 0;
         Map<Dimension, Double> scores = model.predict(s);
+        SharedEvidence shared = SharedEvidence.NONE;
         if (explain) {
-            evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB()));
-            evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b));
-            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words()));
+            List<String> passagesInFirst = sameLanguage ? sharedPassages(a.article().text(), b.article().text(), PASSAGES_SHOWN) : List.of();
+            List<String> passagesInSecond = sameLanguage ? sharedPassages(b.article().text(), a.article().text(), PASSAGES_SHOWN) : List.of();
+            shared = new SharedEvidence(sharedNames(a, b, m.namesA(), m.namesB()), sharedPlaces(a, b), passagesInFirst, passagesInSecond);
+            evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB(), shared.names()));
+            evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b, shared.places()));
+            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words(), passagesInFirst));
             evidence.put(Dimension.OVERALL, List.of(String.format(Locale.ROOT,
                     "from the measured similarities: words %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
                     s.words(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));
@@ -122,7 +128,7 @@ public final class ArticleComparator {
             double score = Math.round(scores.get(d) * 100) / 100.0;
             dims.add(new DimensionScore(d, score, round((4 - score) / 3), evidence.getOrDefault(d, List.of())));
         }
-        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()), s);
+        return new Comparison(a.id(), b.id(), sameLanguage, dims, round(eventScore), m.daysApart(), round(s.passages()), s, shared);
     }
 
     /** The months ("2017-05") and years ("2017") an article refers to or was published in. */
@@ -200,37 +206,48 @@ public final class ArticleComparator {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    private static List<String> entityEvidence(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB) {
+    /** Names both articles mention, one entry per name of the first article. */
+    private static List<SharedEvidence.Shared> sharedNames(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB) {
         Map<String, String> displayA = displayNames(a);
         Map<String, String> displayB = displayNames(b);
-        List<String> shared = new ArrayList<>();
-        List<String> onlyA = new ArrayList<>();
-        List<String> onlyB = new ArrayList<>();
+        Map<String, SharedEvidence.Shared> shared = new LinkedHashMap<>();
         for (String key : sortedKeys(namesA)) {
             String name = displayA.getOrDefault(key, displayB.get(key));
-            if (name == null) {
-                continue;
+            if (name != null && namesB.containsKey(key)) {
+                String other = displayB.getOrDefault(key, name);
+                shared.putIfAbsent(name, new SharedEvidence.Shared(name, name, other));
             }
-            if (namesB.containsKey(key)) {
-                String other = displayB.get(key);
-                shared.add(other == null || other.equals(name) ? name : name + " = " + other);
-            } else {
+        }
+        return List.copyOf(shared.values());
+    }
+
+    private static List<String> entityEvidence(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB,
+                                               List<SharedEvidence.Shared> shared) {
+        Map<String, String> displayA = displayNames(a);
+        Map<String, String> displayB = displayNames(b);
+        // One person has several keys (full name, surname): shared through any of them is shared.
+        Set<String> sharedInA = new HashSet<>();
+        Set<String> sharedInB = new HashSet<>();
+        shared.forEach(n -> {
+            sharedInA.add(n.inFirst());
+            sharedInB.add(n.inSecond());
+        });
+        List<String> onlyA = new ArrayList<>();
+        for (String key : sortedKeys(namesA)) {
+            String name = displayA.get(key);
+            if (name != null && !namesB.containsKey(key) && !sharedInA.contains(name)) {
                 onlyA.add(name);
             }
         }
+        List<String> onlyB = new ArrayList<>();
         for (String key : sortedKeys(namesB)) {
-            if (!namesA.containsKey(key) && displayB.containsKey(key)) {
-                onlyB.add(displayB.get(key));
+            String name = displayB.get(key);
+            if (name != null && !namesA.containsKey(key) && !sharedInB.contains(name)) {
+                onlyB.add(name);
             }
         }
-        // One person has several keys (full name, surname): shared through any of them is shared.
-        Set<String> sharedNames = new HashSet<>();
-        shared.forEach(n -> sharedNames.add(n.contains(" = ") ? n.substring(0, n.indexOf(" = ")) : n));
-        onlyA.removeIf(sharedNames::contains);
-        Set<String> sharedInB = new HashSet<>();
-        shared.forEach(n -> sharedInB.add(n.contains(" = ") ? n.substring(n.indexOf(" = ") + 3) : n));
-        onlyB.removeIf(sharedInB::contains);
-        return evidence("shared names", distinct(shared), "only in first", distinct(onlyA), "only in second", distinct(onlyB));
+        return evidence("shared names", distinct(shared.stream().map(SharedEvidence.Shared::shown).toList()),
+                "only in first", distinct(onlyA), "only in second", distinct(onlyB));
     }
 
     private static Map<String, String> displayNames(AnalyzedArticle article) {
@@ -252,27 +269,30 @@ public final class ArticleComparator {
         return weights;
     }
 
-    private static List<String> placeEvidence(AnalyzedArticle a, AnalyzedArticle b) {
-        Map<String, PlaceMention> inB = new LinkedHashMap<>();
+    private static List<SharedEvidence.Shared> sharedPlaces(AnalyzedArticle a, AnalyzedArticle b) {
+        Map<String, PlaceMention> inB = new HashMap<>();
         b.places().forEach(p -> inB.put(p.place().id(), p));
-        Set<String> inA = new HashSet<>();
-        List<String> shared = new ArrayList<>();
-        List<String> onlyA = new ArrayList<>();
+        List<SharedEvidence.Shared> shared = new ArrayList<>();
         for (PlaceMention p : byMentions(a.places())) {
-            inA.add(p.place().id());
             PlaceMention other = inB.get(p.place().id());
             if (other != null) {
-                shared.add(p.place().name() + sameOrBoth(p.surface(), other.surface()));
-            } else {
-                onlyA.add(p.place().name());
+                shared.add(new SharedEvidence.Shared(p.place().name(), p.surface(), other.surface()));
             }
         }
-        List<String> onlyB = byMentions(b.places()).stream().filter(p -> !inA.contains(p.place().id())).map(p -> p.place().name()).toList();
-        return evidence("shared places", shared, "only in first", onlyA, "only in second", onlyB);
+        return shared;
     }
 
-    private static String sameOrBoth(String x, String y) {
-        return x.equals(y) ? "" : " (" + x + " / " + y + ")";
+    private static List<String> placeEvidence(AnalyzedArticle a, AnalyzedArticle b, List<SharedEvidence.Shared> shared) {
+        Set<String> inA = new HashSet<>();
+        a.places().forEach(p -> inA.add(p.place().id()));
+        Set<String> inB = new HashSet<>();
+        b.places().forEach(p -> inB.add(p.place().id()));
+        List<String> onlyA = byMentions(a.places()).stream().filter(p -> !inB.contains(p.place().id())).map(p -> p.place().name()).toList();
+        List<String> onlyB = byMentions(b.places()).stream().filter(p -> !inA.contains(p.place().id())).map(p -> p.place().name()).toList();
+        List<String> shown = shared.stream()
+                .map(p -> p.name() + (p.inFirst().equals(p.inSecond()) ? "" : " (" + p.inFirst() + " / " + p.inSecond() + ")"))
+                .toList();
+        return evidence("shared places", shown, "only in first", onlyA, "only in second", onlyB);
     }
 
     private static List<PlaceMention> byMentions(List<PlaceMention> places) {
@@ -320,7 +340,7 @@ public final class ArticleComparator {
     }
 
     private List<String> narrativeEvidence(AnalyzedArticle a, AnalyzedArticle b, ArticleFeatures fa, ArticleFeatures fb,
-                                           boolean sameLanguage, double words) {
+                                           boolean sameLanguage, double words, List<String> passages) {
         List<String> out = new ArrayList<>();
         if (sameLanguage) {
             out.add(String.format(Locale.ROOT, "content-word similarity %.2f", words));
@@ -328,9 +348,7 @@ public final class ArticleComparator {
             if (!sharedWords.isEmpty()) {
                 out.add("shared keywords: " + String.join(", ", sharedWords));
             }
-            for (String passage : sharedPassages(a.article().text(), b.article().text(), 3)) {
-                out.add("overlapping passage: \"" + passage + "\"");
-            }
+            passages.stream().limit(3).forEach(passage -> out.add("overlapping passage: \"" + shortened(passage) + "\""));
         } else {
             out.add("different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
         }
@@ -354,8 +372,7 @@ public final class ArticleComparator {
             List<Token> ts = tokenizer.tokenize(sentence);
             for (int i = 0; i + SHINGLE <= ts.size(); i++) {
                 if (shingles.contains(shingle(ts, i))) {
-                    String s = sentence.strip();
-                    passages.add(s.length() > 200 ? s.substring(0, 197) + "…" : s);
+                    passages.add(sentence.strip());
                     break;
                 }
             }
@@ -364,6 +381,10 @@ public final class ArticleComparator {
             }
         }
         return passages;
+    }
+
+    private static String shortened(String passage) {
+        return passage.length() > 200 ? passage.substring(0, 197) + "…" : passage;
     }
 
     private static String shingle(List<Token> tokens, int from) {

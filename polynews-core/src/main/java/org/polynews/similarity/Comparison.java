@@ -14,11 +14,15 @@ import java.util.List;
  * @param nearCopy      estimated share of identical 5-word passages (MinHash), 0…1
  * @param signals       the measured similarities the scores were made from (clustering reads these, not
  *                      the judge-fitted scores)
+ * @param shared        names, places and passages both share, as each writes them ({@link SharedEvidence#NONE}
+ *                      when scored without evidence)
  */
 public record Comparison(String first, String second, boolean sameLanguage, List<DimensionScore> dimensions,
-                         double eventScore, Long daysApart, double nearCopy, PairSignals signals) {
+                         double eventScore, Long daysApart, double nearCopy, PairSignals signals,
+                         SharedEvidence shared) {
     public Comparison {
         dimensions = List.copyOf(dimensions);
+        shared = shared == null ? SharedEvidence.NONE : shared;
     }
 
     public DimensionScore get(Dimension dimension) {

@@ -54,6 +54,21 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * Reads content that arrived without a file (an HTTP upload): {@code kind} is a file extension saying how
+     * to read it ({@code html}, {@code json}, {@code jsonl}, {@code txt}), or null to judge by what it looks like.
+     */
+    public void readContent(String shown, byte[] bytes, String kind, SourceSink sink) {
+        if (kind != null && !HTML_EXTENSIONS.contains(kind) && !JSON_EXTENSIONS.contains(kind) && !TEXT_EXTENSIONS.contains(kind)) {
+            throw new IllegalArgumentException("unknown content kind " + kind);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            sink.skip(new SourceProblem(shown, "content larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
+            return;
+        }
+        emit(shown, "the content", bytes, kind, sink);
+    }
+
     private void readDirectory(String given, Path dir, SourceSink sink) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -109,7 +124,7 @@ public final class SourceReader {
             sink.skip(new SourceProblem(shown, (gzipped ? "cannot read gzip file: " : "cannot read file: ") + e.getMessage()));
             return;
         }
-        emit(shown, bytes, extension, sink);
+        emit(shown, "the file", bytes, extension, sink);
     }
 
     private static byte[] gunzip(Path path) throws IOException {
@@ -130,24 +145,24 @@ public final class SourceReader {
             sink.skip(new SourceProblem("-", "cannot read standard input: " + e.getMessage()));
             return;
         }
-        emit("-", bytes, null, sink);
+        emit("-", "standard input", bytes, null, sink);
     }
 
     /**
      * Decodes one input and hands it on as JSON, HTML or text: by its extension, or for standard input
      * ({@code extension} null) by what its content looks like.
      */
-    private void emit(String shown, byte[] bytes, String extension, SourceSink sink) {
+    private void emit(String shown, String what, byte[] bytes, String extension, SourceSink sink) {
         String text;
         try {
             text = decoder.decode(bytes);
         } catch (TextDecoder.UndecodableException e) {
-            sink.skip(new SourceProblem(shown, extension == null ? "standard input: " + e.getMessage() : e.getMessage()));
+            sink.skip(new SourceProblem(shown, "-".equals(shown) ? "standard input: " + e.getMessage() : e.getMessage()));
             return;
         }
         boolean isJson = extension == null ? JsonArticleParser.looksLikeJson(text) : JSON_EXTENSIONS.contains(extension);
         if (text.isBlank()) {
-            sink.skip(new SourceProblem(shown, extension == null ? "standard input is empty" : "empty file"));
+            sink.skip(new SourceProblem(shown, what + " is empty"));
         } else if (isJson) {
             json.parse(shown, text, sink);
         } else if ((extension != null && HTML_EXTENSIONS.contains(extension)) || JsonArticleParser.looksLikeHtml(text)) {
