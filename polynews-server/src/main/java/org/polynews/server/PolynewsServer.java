@@ -1,0 +1,160 @@
+package org.polynews.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.polynews.Polynews;
+import org.polynews.server.api.ArticlesApi;
+import org.polynews.server.api.CompareApi;
+import org.polynews.server.api.EventsApi;
+import org.polynews.server.api.HealthApi;
+import org.polynews.server.api.SearchApi;
+import org.polynews.server.api.StoryIndex;
+import org.polynews.server.api.StorylinesApi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code polynews serve}: the JSON API, {@code /metrics}, {@code /openapi.json} and the web page over one
+ * open store. Every answer that is not a success is JSON naming the problem; unexpected failures are
+ * logged to {@code log} and answered 500 without internals.
+ */
+public final class PolynewsServer implements AutoCloseable {
+    private final ServerSettings settings;
+    private final ObjectMapper json;
+    private final Router router = new Router();
+    private final ServerMetrics metrics;
+    private final PrintStream log;
+    private final HttpServer http;
+    private final ExecutorService threads;
+
+    public PolynewsServer(Polynews polynews, ServerSettings settings, PrintStream log) {
+        this.settings = settings;
+        this.json = polynews.pipeline().json();
+        this.log = log;
+        this.metrics = new ServerMetrics(polynews::size);
+        StoryIndex stories = new StoryIndex(polynews);
+        StaticResources files = new StaticResources();
+        new ArticlesApi(polynews, stories, metrics).register(router);
+        new EventsApi(polynews, stories).register(router);
+        new StorylinesApi(stories).register(router);
+        new SearchApi(polynews, stories).register(router);
+        new CompareApi(polynews).register(router);
+        new HealthApi(polynews, stories).register(router);
+        router.get("/metrics", r -> Reply.bytes(ServerMetrics.CONTENT_TYPE, metrics.scrape()));
+        router.get("/openapi.json", r -> files.serve("openapi.json"));
+        router.get("/", r -> files.serve("index.html"));
+        router.get("/{file}", r -> files.serve(r.path("file")));
+        try {
+            http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        threads = Executors.newFixedThreadPool(settings.threads(), r -> {
+            Thread t = new Thread(r, "polynews-http");
+            t.setDaemon(true);
+            return t;
+        });
+        http.setExecutor(threads);
+        http.createContext("/", this::answer);
+    }
+
+    public PolynewsServer start() {
+        http.start();
+        return this;
+    }
+
+    /** Where it listens, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        InetSocketAddress address = http.getAddress();
+        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    }
+
+    /** Stops accepting requests and lets those under way finish (up to two seconds). */
+    @Override
+    public void close() {
+        http.stop(2);
+        threads.shutdown();
+        try {
+            threads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void answer(HttpExchange exchange) {
+        long start = System.nanoTime();
+        String method = exchange.getRequestMethod();
+        String routeName = "unmatched";
+        int status;
+        try {
+            Reply reply;
+            try {
+                Router.Match match = router.match(method, exchange.getRequestURI().getPath());
+                routeName = match.route().template();
+                if (match.route().write()) {
+                    checkToken(exchange);
+                }
+                reply = match.route().handler().handle(new Request(exchange, match.parameters(), settings.maxBodyBytes()));
+            } catch (HttpProblem e) {
+                reply = error(e.status(), e.getMessage());
+            } catch (IllegalArgumentException e) {
+                reply = error(400, e.getMessage());
+            } catch (Exception | StackOverflowError e) {
+                log.println("polynews serve: " + method + " " + exchange.getRequestURI() + " failed: " + e);
+                reply = error(500, "internal error; the server log has the details");
+            }
+            status = reply.status();
+            send(exchange, reply);
+        } catch (IOException e) {
+            status = 499; // the client went away while we answered
+        } finally {
+            exchange.close();
+        }
+        metrics.request(method, routeName, status, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void checkToken(HttpExchange exchange) {
+        if (settings.token() == null) {
+            return;
+        }
+        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        String expected = "Bearer " + settings.token();
+        if (given == null || !MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"polynews\"");
+            throw new HttpProblem(401, given == null
+                    ? "this server needs a token for writes: send the header 'Authorization: Bearer TOKEN'"
+                    : "the token is wrong");
+        }
+    }
+
+    private static Reply error(int status, String message) {
+        return Reply.json(status, Map.of("status", status, "error", message == null ? "bad request" : message));
+    }
+
+    private void send(HttpExchange exchange, Reply reply) throws IOException {
+        byte[] body = reply.json() != null ? json.writeValueAsBytes(reply.json()) : reply.body();
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.polynews.server;
+
+/**
+ * How the server listens and what it accepts.
+ *
+ * @param host         address to bind (127.0.0.1 keeps it on this machine)
+ * @param port         port; 0 picks a free one
+ * @param token        writes need {@code Authorization: Bearer TOKEN} when not null; reads stay open
+ * @param maxBodyBytes larger request bodies are refused with 413
+ * @param threads      requests served at once
+ */
+public record ServerSettings(String host, int port, String token, long maxBodyBytes, int threads) {
+    public static final long DEFAULT_MAX_BODY = 16L << 20;
+
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("the body size limit must be positive");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread is needed");
+        }
+        token = token == null || token.isBlank() ? null : token;
+    }
+
+    public static ServerSettings loopback(int port) {
+        return new ServerSettings("127.0.0.1", port, null, DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    public ServerSettings withToken(String newToken) {
+        return new ServerSettings(host, port, newToken, maxBodyBytes, threads);
+    }
+
+    public ServerSettings withMaxBody(long bytes) {
+        return new ServerSettings(host, port, token, bytes, threads);
+    }
+}

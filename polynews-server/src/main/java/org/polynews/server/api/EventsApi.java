@@ -1,0 +1,150 @@
+package org.polynews.server.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polynews.Polynews;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Entity;
+import org.polynews.analyze.PlaceMention;
+import org.polynews.cluster.ClusterSnapshot;
+import org.polynews.cluster.StoryReport;
+import org.polynews.server.HttpProblem;
+import org.polynews.server.Reply;
+import org.polynews.server.Request;
+import org.polynews.server.Router;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code GET /api/events} (newest first; filters, {@code storyline}, paging) and {@code GET /api/events/{id}}:
+ * the event's articles with their leads, names and places, which of them are near-copies, and the names and
+ * places several articles share.
+ */
+public final class EventsApi {
+    private static final int LEAD_CHARS = 600;
+
+    private final Polynews polynews;
+    private final StoryIndex stories;
+
+    public EventsApi(Polynews polynews, StoryIndex stories) {
+        this.polynews = polynews;
+        this.stories = stories;
+    }
+
+    public void register(Router router) {
+        router.get("/api/events", this::list);
+        router.get("/api/events/{id}", this::one);
+    }
+
+    private Reply list(Request request) {
+        ArticleFilter filter = ArticleFilter.from(request);
+        String storyline = request.query("storyline");
+        StoryIndex.View view = stories.current();
+        List<EventItem> items = view.events().stream()
+                .filter(e -> storyline == null || storyline.equals(e.storyline()))
+                .filter(e -> filter.matchesAny(view.articlesOf(e)))
+                .map(e -> EventItem.of(e, view))
+                .sorted(EventItem.NEWEST_FIRST)
+                .toList();
+        return Reply.ok(Page.of(items, request));
+    }
+
+    /** One article of an event, as the event page shows it. */
+    record EventArticle(String id, String title, String language, LocalDate published, String site, String source, String url,
+                        String lead, List<String> entities, List<String> places,
+                        @JsonProperty("near_copy_of") List<String> nearCopyOf) {
+    }
+
+    /** A name or place that several of the event's articles mention, in how many and in which languages. */
+    record SharedItem(String name, int articles, Set<String> languages, Set<String> written) {
+    }
+
+    private Reply one(Request request) {
+        StoryIndex.View view = stories.current();
+        String id = request.path("id");
+        StoryReport.EventSummary e = view.event(id);
+        if (e == null) {
+            throw HttpProblem.notFound("no event has the id " + id);
+        }
+        Set<String> members = new LinkedHashSet<>(e.articles());
+        List<ClusterSnapshot.NearCopy> copies = view.report().nearCopies().stream()
+                .filter(n -> members.contains(n.first()) && members.contains(n.second())).toList();
+        Map<String, List<String>> copyOf = new HashMap<>();
+        copies.forEach(n -> {
+            copyOf.computeIfAbsent(n.first(), k -> new ArrayList<>()).add(n.second());
+            copyOf.computeIfAbsent(n.second(), k -> new ArrayList<>()).add(n.first());
+        });
+        List<EventArticle> articles = new ArrayList<>();
+        Map<String, Shared> names = new LinkedHashMap<>();
+        Map<String, Shared> places = new LinkedHashMap<>();
+        for (StoryReport.ArticleSummary summary : view.articlesOf(e)) {
+            AnalyzedArticle a = polynews.find(summary.id()).map(s -> s.analysis()).orElse(null);
+            if (a == null) {
+                continue;
+            }
+            for (Entity entity : a.entities()) {
+                names.computeIfAbsent(entity.headKey(), k -> new Shared(entity.name())).add(a, entity.name());
+            }
+            for (PlaceMention p : a.places()) {
+                places.computeIfAbsent(p.place().id(), k -> new Shared(p.place().name())).add(a, p.surface());
+            }
+            articles.add(new EventArticle(a.id(), a.article().title(), a.language(), a.article().published(), a.article().site(),
+                    a.article().source(), a.article().url(), lead(a),
+                    a.entities().stream().sorted(Comparator.comparingInt(Entity::mentions).reversed()).map(Entity::name).limit(12).toList(),
+                    a.places().stream().sorted(Comparator.comparingInt(PlaceMention::mentions).reversed()).map(p -> p.place().name()).limit(12).toList(),
+                    copyOf.getOrDefault(a.id(), List.of())));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", EventItem.of(e, view));
+        body.put("articles", articles);
+        body.put("shared_entities", sharedByTwoOrMore(names));
+        body.put("shared_places", sharedByTwoOrMore(places));
+        body.put("near_copies", copies);
+        return Reply.ok(body);
+    }
+
+    private static String lead(AnalyzedArticle a) {
+        StringBuilder lead = new StringBuilder();
+        for (String p : a.article().paragraphs()) {
+            if (lead.length() >= LEAD_CHARS) {
+                break;
+            }
+            lead.append(lead.length() == 0 ? "" : "\n\n").append(p);
+        }
+        return lead.length() > LEAD_CHARS + 200 ? lead.substring(0, LEAD_CHARS) + "…" : lead.toString();
+    }
+
+    /** Which articles mention one name or place, and how each writes it. */
+    private static final class Shared {
+        final String name;
+        final Set<String> articles = new LinkedHashSet<>();
+        final Set<String> languages = new TreeSet<>();
+        final Set<String> written = new LinkedHashSet<>();
+
+        Shared(String name) {
+            this.name = name;
+        }
+
+        void add(AnalyzedArticle a, String surface) {
+            articles.add(a.id());
+            languages.add(a.language());
+            written.add(surface);
+        }
+    }
+
+    private static List<SharedItem> sharedByTwoOrMore(Map<String, Shared> found) {
+        return found.values().stream()
+                .filter(s -> s.articles.size() >= 2)
+                .sorted(Comparator.comparingInt((Shared s) -> s.articles.size()).reversed().thenComparing(s -> s.name))
+                .map(s -> new SharedItem(s.name, s.articles.size(), s.languages, s.written))
+                .toList();
+    }
+}

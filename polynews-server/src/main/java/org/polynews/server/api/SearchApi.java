@@ -1,0 +1,53 @@
+package org.polynews.server.api;
+
+import org.polynews.Polynews;
+import org.polynews.cluster.StoryReport;
+import org.polynews.server.Reply;
+import org.polynews.server.Request;
+import org.polynews.server.Router;
+import org.polynews.store.SearchHit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@code GET /api/search?q=…}: any language, best first, with the matching passage; the listing filters apply. */
+public final class SearchApi {
+    /** Hits fetched before filtering, so that filters still leave a full page. */
+    private static final int FILTER_POOL = 500;
+
+    private final Polynews polynews;
+    private final StoryIndex stories;
+
+    public SearchApi(Polynews polynews, StoryIndex stories) {
+        this.polynews = polynews;
+        this.stories = stories;
+    }
+
+    public void register(Router router) {
+        router.get("/api/search", this::search);
+    }
+
+    record Hit(String id, double score, String snippet, String title, String language, LocalDate published, String site,
+               String event, String storyline) {
+    }
+
+    private Reply search(Request request) {
+        String q = request.required("q");
+        int limit = request.intQuery("limit", 20, 1, 100);
+        ArticleFilter filter = ArticleFilter.from(request);
+        StoryIndex.View view = stories.current();
+        List<Hit> hits = polynews.search(q, filter.isEmpty() ? limit : FILTER_POOL).stream()
+                .map(h -> hit(h, view.article(h.id())))
+                .filter(Objects::nonNull)
+                .filter(h -> filter.isEmpty() || filter.matches(view.article(h.id())))
+                .limit(limit)
+                .toList();
+        return Reply.ok(Map.of("query", q, "hits", hits));
+    }
+
+    private static Hit hit(SearchHit h, StoryReport.ArticleSummary a) {
+        return a == null ? null : new Hit(h.id(), h.score(), h.snippet(), a.title(), a.language(), a.published(), a.site(), a.event(), a.storyline());
+    }
+}

@@ -1,0 +1,90 @@
+package org.polynews.server.api;
+
+import org.polynews.Polynews;
+import org.polynews.cluster.StoryReport;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Events, storylines and article summaries looked up by id. Rebuilt only when the store's story report
+ * changes (the report itself is rebuilt only after an ingest), so reads cost a map lookup.
+ */
+public final class StoryIndex {
+    private final Polynews polynews;
+    private volatile View view;
+
+    public StoryIndex(Polynews polynews) {
+        this.polynews = polynews;
+    }
+
+    public View current() {
+        StoryReport report = polynews.stories();
+        View v = view;
+        if (v == null || v.report != report) {
+            v = new View(report);
+            view = v;
+        }
+        return v;
+    }
+
+    /** One consistent picture of the store's stories. */
+    public static final class View {
+        private final StoryReport report;
+        private final Map<String, StoryReport.ArticleSummary> articles = new LinkedHashMap<>();
+        private final Map<String, StoryReport.EventSummary> events = new LinkedHashMap<>();
+        private final Map<String, StoryReport.StorylineSummary> storylines = new LinkedHashMap<>();
+
+        View(StoryReport report) {
+            this.report = report;
+            report.articles().stream().sorted(NEWEST_FIRST).forEach(a -> articles.put(a.id(), a));
+            report.events().forEach(e -> events.put(e.id(), e));
+            report.storylines().forEach(s -> storylines.put(s.id(), s));
+        }
+
+        private static final Comparator<StoryReport.ArticleSummary> NEWEST_FIRST = Comparator
+                .comparing(StoryReport.ArticleSummary::published, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(StoryReport.ArticleSummary::id);
+
+        public StoryReport report() {
+            return report;
+        }
+
+        /** Every article, newest first. */
+        public List<StoryReport.ArticleSummary> articles() {
+            return List.copyOf(articles.values());
+        }
+
+        public StoryReport.ArticleSummary article(String id) {
+            return articles.get(id);
+        }
+
+        public StoryReport.EventSummary event(String id) {
+            return events.get(id);
+        }
+
+        public StoryReport.StorylineSummary storyline(String id) {
+            return storylines.get(id);
+        }
+
+        public List<StoryReport.EventSummary> events() {
+            return List.copyOf(events.values());
+        }
+
+        public List<StoryReport.StorylineSummary> storylines() {
+            return List.copyOf(storylines.values());
+        }
+
+        public List<StoryReport.ArticleSummary> articlesOf(StoryReport.EventSummary event) {
+            return event.articles().stream().map(articles::get).filter(Objects::nonNull).toList();
+        }
+
+        public List<StoryReport.ArticleSummary> articlesOf(StoryReport.StorylineSummary storyline) {
+            return storyline.events().stream().map(events::get).filter(Objects::nonNull)
+                    .flatMap(e -> articlesOf(e).stream()).toList();
+        }
+    }
+}

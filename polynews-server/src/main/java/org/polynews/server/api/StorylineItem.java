@@ -1,0 +1,27 @@
+package org.polynews.server.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polynews.cluster.StoryReport;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/** A storyline as listings show it. */
+public record StorylineItem(String id, String title,
+                            @JsonProperty("first_published") LocalDate firstPublished,
+                            @JsonProperty("last_published") LocalDate lastPublished,
+                            List<String> languages,
+                            @JsonProperty("event_count") int eventCount,
+                            @JsonProperty("article_count") int articleCount,
+                            List<String> events) {
+
+    static StorylineItem of(StoryReport.StorylineSummary s, StoryIndex.View view) {
+        return new StorylineItem(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.languages(), s.events().size(),
+                view.articlesOf(s).size(), s.events());
+    }
+
+    static final Comparator<StorylineItem> NEWEST_FIRST = Comparator
+            .comparing(StorylineItem::lastPublished, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(StorylineItem::id);
+}

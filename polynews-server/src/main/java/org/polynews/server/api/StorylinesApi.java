@@ -1,0 +1,46 @@
+package org.polynews.server.api;
+
+import org.polynews.cluster.StoryReport;
+import org.polynews.server.HttpProblem;
+import org.polynews.server.Reply;
+import org.polynews.server.Request;
+import org.polynews.server.Router;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/storylines} (newest first, filtered, paged) and {@code GET /api/storylines/{id}} with its events in time order. */
+public final class StorylinesApi {
+    private final StoryIndex stories;
+
+    public StorylinesApi(StoryIndex stories) {
+        this.stories = stories;
+    }
+
+    public void register(Router router) {
+        router.get("/api/storylines", this::list);
+        router.get("/api/storylines/{id}", this::one);
+    }
+
+    private Reply list(Request request) {
+        ArticleFilter filter = ArticleFilter.from(request);
+        StoryIndex.View view = stories.current();
+        List<StorylineItem> items = view.storylines().stream()
+                .filter(s -> filter.matchesAny(view.articlesOf(s)))
+                .map(s -> StorylineItem.of(s, view))
+                .sorted(StorylineItem.NEWEST_FIRST)
+                .toList();
+        return Reply.ok(Page.of(items, request));
+    }
+
+    private Reply one(Request request) {
+        StoryIndex.View view = stories.current();
+        String id = request.path("id");
+        StoryReport.StorylineSummary s = view.storyline(id);
+        if (s == null) {
+            throw HttpProblem.notFound("no storyline has the id " + id);
+        }
+        List<EventItem> events = s.events().stream().map(view::event).map(e -> EventItem.of(e, view)).sorted(EventItem.OLDEST_FIRST).toList();
+        return Reply.ok(Map.of("storyline", StorylineItem.of(s, view), "events", events));
+    }
+}
