@@ -26,6 +26,7 @@ public final class HealthApi {
             health.put("articles", polynews.size());
             health.put("events", view.events().size());
             health.put("storylines", view.storylines().size());
+            health.put("languages", view.articles().stream().map(a -> a.language()).distinct().sorted().toList());
             health.put("uptime_seconds", (System.currentTimeMillis() - started) / 1000);
             return Reply.ok(health);
         });

@@ -1,0 +1,469 @@
+'use strict';
+// The polynews web page: plain JavaScript over the JSON API, no build step. Views are chosen by the URL
+// hash (#/event/ID, #/compare?a=…&b=…) so every view can be bookmarked and reached with the keyboard.
+
+const main = document.getElementById('main');
+const DIMENSIONS = ['geography', 'entities', 'time', 'narrative', 'overall', 'style', 'tone'];
+const PAGE = 20;
+
+// ---- small helpers ------------------------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key === 'class') node.className = value;
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = new Error(body && body.error ? body.error : response.status + ' ' + response.statusText);
+    error.body = body;
+    throw error;
+  }
+  return body;
+}
+
+/** Text in its own language and direction: Arabic and Persian read right to left. */
+function prose(tag, text, language, attrs) {
+  return el(tag, Object.assign({dir: 'auto', lang: language || null}, attrs || {}), text || '');
+}
+
+function languageBadges(languages) {
+  return (languages || []).map(l => el('span', {class: 'badge lang', title: 'language: ' + l}, l));
+}
+
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
+function show(...nodes) {
+  main.replaceChildren(...nodes);
+}
+
+function failure(error) {
+  return el('p', {class: 'error', role: 'alert'}, error.message || String(error));
+}
+
+// ---- routing and filters ------------------------------------------------------------------------------
+
+function currentRoute() {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, query] = hash.split('?');
+  return {parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query || '')};
+}
+
+function filterParams(params) {
+  const out = new URLSearchParams();
+  for (const name of ['language', 'from', 'to', 'site']) {
+    if (params.get(name)) out.set(name, params.get(name));
+  }
+  return out;
+}
+
+function syncFilterInputs(params) {
+  document.getElementById('f-language').value = params.get('language') || '';
+  document.getElementById('f-from').value = params.get('from') || '';
+  document.getElementById('f-to').value = params.get('to') || '';
+}
+
+function applyFilters(clear) {
+  const route = currentRoute();
+  const params = route.params;
+  for (const [name, id] of [['language', 'f-language'], ['from', 'f-from'], ['to', 'f-to']]) {
+    const value = clear ? '' : document.getElementById(id).value;
+    if (value) params.set(name, value); else params.delete(name);
+  }
+  params.delete('offset');
+  const path = route.parts.length ? '/' + route.parts.map(encodeURIComponent).join('/') : '/';
+  location.hash = '#' + path + (params.toString() ? '?' + params : '');
+}
+
+async function render() {
+  const {parts, params} = currentRoute();
+  syncFilterInputs(params);
+  const section = parts[0] || 'storylines';
+  document.querySelectorAll('[data-nav]').forEach(a => {
+    if (a.dataset.nav === section || (section === 'storyline' && a.dataset.nav === 'storylines')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  show(el('p', {class: 'loading'}, 'Loading…'));
+  try {
+    switch (section) {
+      case 'storylines': await storylinesView(params); break;
+      case 'storyline': await storylineView(parts[1]); break;
+      case 'events': await eventsView(params); break;
+      case 'event': await eventView(parts[1]); break;
+      case 'article': await articleView(parts[1]); break;
+      case 'compare': await compareView(params); break;
+      case 'search': await searchView(params); break;
+      case 'upload': uploadView(); break;
+      default: show(failure(new Error('No such page: ' + location.hash)));
+    }
+  } catch (error) {
+    show(failure(error));
+  }
+  main.focus({preventScroll: true});
+}
+
+function pager(params, total, base) {
+  const offset = Number(params.get('offset') || 0);
+  const link = (to, label) => {
+    const p = new URLSearchParams(params);
+    p.set('offset', to);
+    return el('a', {href: '#' + base + '?' + p}, label);
+  };
+  return el('nav', {class: 'pager', 'aria-label': 'Pages'},
+    offset > 0 ? link(Math.max(0, offset - PAGE), '← newer') : null,
+    el('span', {class: 'meta'}, total === 0 ? 'nothing found' : (offset + 1) + '–' + Math.min(total, offset + PAGE) + ' of ' + total),
+    offset + PAGE < total ? link(offset + PAGE, 'older →') : null);
+}
+
+// ---- timelines ----------------------------------------------------------------------------------------
+
+/** Events on a time axis: one dot per event, its size by article count; undated events at the right end. */
+function timeline(events, width, height) {
+  const dated = events.filter(e => e.first_published);
+  const days = dated.map(e => Date.parse(e.first_published));
+  const min = Math.min(...days), max = Math.max(...days);
+  const left = 40, right = width - 40, axis = height / 2;
+  const x = t => dated.length <= 1 || max === min ? (left + right) / 2 : left + (right - left) * (t - min) / (max - min);
+  const chart = svg('svg', {class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': 'Timeline of ' + plural(events.length, 'event')});
+  chart.append(svg('line', {class: 'axis', x1: left - 20, x2: right + 20, y1: axis, y2: axis}));
+  if (dated.length) {
+    chart.append(svg('text', {x: left - 20, y: height - 4}, dated.length ? new Date(min).toISOString().slice(0, 10) : ''));
+    if (max !== min) chart.append(svg('text', {x: right + 20, y: height - 4, 'text-anchor': 'end'}, new Date(max).toISOString().slice(0, 10)));
+  }
+  events.forEach((e, i) => {
+    const cx = e.first_published ? x(Date.parse(e.first_published)) : right + 20;
+    const r = 5 + Math.min(10, 2.5 * Math.sqrt(e.article_count || 1));
+    const above = i % 2 === 0;
+    const label = (e.title || e.id).length > 38 ? (e.title || e.id).slice(0, 36) + '…' : (e.title || e.id);
+    chart.append(svg('a', {href: '#/event/' + e.id, 'aria-label': `${e.title || e.id}, ${e.first_published || 'undated'}, ${plural(e.article_count, 'article')} in ${e.languages.join(', ')}`},
+      svg('title', {}, `${e.title || e.id}\n${e.first_published || 'undated'} · ${plural(e.article_count, 'article')} · ${e.languages.join(', ')} · ${plural(e.sources.length, 'source')}`),
+      svg('circle', {cx, cy: axis, r}),
+      svg('text', {class: 'label', x: cx, y: above ? axis - r - 8 : axis + r + 16, 'text-anchor': 'middle', direction: 'ltr'},
+        label + ' [' + e.languages.join(' ') + ']')));
+  });
+  return chart;
+}
+
+function eventCard(e) {
+  return el('article', {class: 'card'},
+    el('h3', {}, el('a', {href: '#/event/' + e.id}, prose('span', e.title || e.id))),
+    el('div', {class: 'meta'}, (e.first_published || 'undated') + (e.last_published && e.last_published !== e.first_published ? ' … ' + e.last_published : ''),
+      ' · ', plural(e.article_count, 'article'), ' · ', plural(e.sources.length, 'source'), ' '),
+    el('div', {class: 'chips'}, languageBadges(e.languages)));
+}
+
+// ---- views --------------------------------------------------------------------------------------------
+
+async function storylinesView(params) {
+  const query = filterParams(params);
+  query.set('limit', PAGE);
+  query.set('offset', params.get('offset') || 0);
+  const page = await api('/api/storylines?' + query);
+  const details = await Promise.all(page.items.map(s => api('/api/storylines/' + encodeURIComponent(s.id))));
+  show(el('h1', {}, 'Storylines'),
+    el('p', {class: 'meta'}, 'Events that continue one another, across languages. Each dot is an event; click it to see its articles.'),
+    page.items.length ? null : el('p', {}, 'No storylines yet. ', el('a', {href: '#/upload'}, 'Add articles'), ' to begin.'),
+    page.items.map((s, i) => el('section', {class: 'card storyline', 'aria-label': 'Storyline ' + (s.title || s.id)},
+      el('h2', {}, el('a', {href: '#/storyline/' + s.id}, prose('span', s.title || s.id))),
+      el('div', {class: 'meta'}, (s.first_published || '?') + ' … ' + (s.last_published || '?'), ' · ',
+        plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
+      el('div', {class: 'chips'}, languageBadges(s.languages)),
+      timeline(details[i].events, 900, 110))),
+    pager(params, page.total, '/'));
+}
+
+async function storylineView(id) {
+  const data = await api('/api/storylines/' + encodeURIComponent(id));
+  const s = data.storyline;
+  show(el('p', {class: 'meta'}, el('a', {href: '#/'}, '← all storylines')),
+    el('h1', {}, prose('span', s.title || s.id)),
+    el('div', {class: 'meta'}, (s.first_published || '?') + ' … ' + (s.last_published || '?'), ' · ',
+      plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
+    el('div', {class: 'chips'}, languageBadges(s.languages)),
+    timeline(data.events, 1000, 150),
+    el('h2', {}, 'Events in time order'),
+    data.events.map(eventCard));
+}
+
+async function eventsView(params) {
+  const query = filterParams(params);
+  query.set('limit', PAGE);
+  query.set('offset', params.get('offset') || 0);
+  const page = await api('/api/events?' + query);
+  show(el('h1', {}, 'Events'),
+    el('p', {class: 'meta'}, 'Articles that report the same happening, in any language; newest first.'),
+    page.items.map(eventCard),
+    pager(params, page.total, '/events'));
+}
+
+async function eventView(id) {
+  const data = await api('/api/events/' + encodeURIComponent(id));
+  const e = data.event;
+  const picked = [];
+  const compareButton = el('button', {type: 'button', disabled: true, id: 'compare-picked',
+    onclick: () => { location.hash = '#/compare?a=' + picked[0] + '&b=' + picked[1]; }}, 'Compare the two picked articles');
+  const pick = (articleId, box) => {
+    if (box.checked) picked.push(articleId); else picked.splice(picked.indexOf(articleId), 1);
+    while (picked.length > 2) {
+      const dropped = picked.shift();
+      const other = document.getElementById('pick-' + dropped);
+      if (other) other.checked = false;
+    }
+    compareButton.disabled = picked.length !== 2;
+  };
+  const byLanguage = {};
+  for (const a of data.articles) (byLanguage[a.language] = byLanguage[a.language] || []).push(a);
+  const columns = Object.keys(byLanguage).sort().map(language => el('section', {class: 'column', 'aria-label': 'Articles in ' + language},
+    el('h2', {}, language + ' · ' + byLanguage[language].length),
+    byLanguage[language].map(a => el('article', {class: 'card event-article', 'data-article': a.id},
+      el('h3', {}, el('a', {href: '#/article/' + a.id}, prose('span', a.title || a.id, a.language))),
+      el('div', {class: 'meta'}, [a.published || 'undated', a.site, a.source].filter(Boolean).join(' · ')),
+      a.near_copy_of.length ? el('div', {}, el('span', {class: 'badge copy', title: 'shares most of its text with ' + a.near_copy_of.join(', ')},
+        'near-copy of ' + a.near_copy_of.join(', '))) : null,
+      prose('p', a.lead, a.language, {class: 'text'}),
+      a.entities.length ? el('div', {class: 'meta'}, 'Names: ', prose('span', a.entities.join(', '), a.language)) : null,
+      a.places.length ? el('div', {class: 'meta'}, 'Places: ' + a.places.join(', ')) : null,
+      el('label', {class: 'pick'}, el('input', {type: 'checkbox', id: 'pick-' + a.id, onchange: ev => pick(a.id, ev.target)}), ' pick to compare'))))));
+  const shared = (items, kind) => items.length
+    ? el('div', {class: 'chips'}, el('strong', {}, kind + ': '), items.map(s => el('span', {class: 'badge', title: 'written: ' + s.written.join(' · ')},
+        prose('span', s.name), ` (${s.articles} articles, ${s.languages.join(' ')})`)))
+    : null;
+  show(e.storyline ? el('p', {class: 'meta'}, el('a', {href: '#/storyline/' + e.storyline}, '← storyline')) : null,
+    el('h1', {}, prose('span', e.title || e.id)),
+    el('div', {class: 'meta'}, (e.first_published || 'undated'), ' · ', plural(e.article_count, 'article'), ' · ', plural(e.sources.length, 'source'), ' '),
+    el('div', {class: 'chips'}, languageBadges(e.languages)),
+    shared(data.shared_entities, 'Shared names'),
+    shared(data.shared_places, 'Shared places'),
+    data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
+    el('div', {class: 'form-row'}, compareButton),
+    el('div', {class: 'columns'}, columns));
+}
+
+async function articleView(id) {
+  const data = await api('/api/articles/' + encodeURIComponent(id));
+  const a = data.article, art = a.article;
+  show(data.event ? el('p', {class: 'meta'}, el('a', {href: '#/event/' + data.event}, '← event')) : null,
+    el('h1', {}, prose('span', art.title || a.id, a.language)),
+    el('div', {class: 'meta'}, [art.published || 'undated', art.author, art.site, art.source].filter(Boolean).join(' · ')),
+    el('div', {class: 'chips'}, languageBadges([a.language])),
+    a.entities.length ? el('p', {class: 'meta'}, 'Names: ', prose('span', a.entities.map(e => e.name).join(', '), a.language)) : null,
+    a.places.length ? el('p', {class: 'meta'}, 'Places: ' + a.places.map(p => p.place.name).join(', ')) : null,
+    el('div', {class: 'form-row'}, el('a', {href: '#/compare?a=' + a.id}, 'Compare with another article…')),
+    el('div', {class: 'card'}, art.paragraphs.map(p => prose('p', p, a.language))));
+}
+
+async function compareView(params) {
+  const a = params.get('a') || '', b = params.get('b') || '';
+  const form = el('form', {class: 'form-row', id: 'compare-form', onsubmit: ev => {
+    ev.preventDefault();
+    location.hash = '#/compare?a=' + encodeURIComponent(ev.target.a.value.trim()) + '&b=' + encodeURIComponent(ev.target.b.value.trim());
+  }},
+    el('label', {}, 'Article A ', el('input', {name: 'a', value: a, required: true, placeholder: 'id', size: 16})),
+    el('label', {}, 'Article B ', el('input', {name: 'b', value: b, required: true, placeholder: 'id', size: 16})),
+    el('button', {type: 'submit'}, 'Compare'));
+  if (!a || !b) {
+    show(el('h1', {}, 'Compare two articles'),
+      el('p', {class: 'meta'}, 'Give two article ids (from an event page, pick two articles), or an id prefix.'), form);
+    return;
+  }
+  const data = await api('/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
+  const c = data.comparison;
+  const marks = side => [
+    ...(side === 'a' ? c.shared.passagesInFirst : c.shared.passagesInSecond).map(t => ({text: t, cls: 'passage'})),
+    ...c.shared.names.map(n => ({text: side === 'a' ? n.inFirst : n.inSecond, cls: 'name'})),
+    ...c.shared.places.map(p => ({text: side === 'a' ? p.inFirst : p.inSecond, cls: 'place'}))];
+  const text = (side, article) => el('section', {class: 'card', 'aria-label': 'Article ' + side.toUpperCase()},
+    el('h2', {}, side.toUpperCase() + ': ', el('a', {href: '#/article/' + article.id}, prose('span', article.title || article.id, article.language))),
+    el('div', {class: 'meta'}, [article.published || 'undated', article.site].filter(Boolean).join(' · '), ' '),
+    el('div', {class: 'chips'}, languageBadges([article.language])),
+    article.paragraphs.map(p => el('p', {dir: 'auto', lang: article.language}, highlighted(p, marks(side)))));
+  show(el('h1', {}, 'Comparison'), form,
+    scoreChart(c.dimensions),
+    c.nearCopy > 0 ? el('p', {class: 'meta'}, `Near-copy estimate: ${Math.round(100 * c.nearCopy)}% of 5-word passages shared.`) : null,
+    el('details', {class: 'evidence'}, el('summary', {}, 'Evidence for each score'),
+      el('dl', {}, c.dimensions.map(d => [el('dt', {}, `${d.dimension.toLowerCase()} ${d.score.toFixed(2)}`), d.evidence.map(x => el('dd', {dir: 'auto'}, x))]))),
+    el('p', {class: 'legend'}, el('span', {}, el('mark', {class: 'name'}, 'shared name')), el('span', {}, el('mark', {class: 'place'}, 'shared place')),
+      el('span', {}, el('mark', {class: 'passage'}, 'overlapping passage'))),
+    el('div', {class: 'side-by-side'}, text('a', data.a), text('b', data.b)));
+}
+
+/** The seven scores as bars: the longer the bar, the more similar (1 = very similar … 4 = very dissimilar). */
+function scoreChart(dimensions) {
+  const row = 26, width = 620, left = 90, barWidth = 440;
+  const chart = svg('svg', {class: 'scores', viewBox: `0 0 ${width} ${row * dimensions.length + 30}`, role: 'img',
+    'aria-label': 'Scores: ' + dimensions.map(d => d.dimension.toLowerCase() + ' ' + d.score.toFixed(2)).join(', ')});
+  [1, 2, 3, 4].forEach(v => {
+    const x = left + barWidth * (4 - v) / 3;
+    chart.append(svg('line', {class: 'tick', x1: x, x2: x, y1: 0, y2: row * dimensions.length}));
+    chart.append(svg('text', {x, y: row * dimensions.length + 16, 'text-anchor': 'middle'}, v === 1 ? '1 very similar' : v === 4 ? '4 very dissimilar' : v));
+  });
+  dimensions.forEach((d, i) => {
+    const y = i * row + 4;
+    chart.append(svg('text', {x: 0, y: y + 14}, d.dimension.toLowerCase()));
+    chart.append(svg('rect', {class: 'track', x: left, y, width: barWidth, height: row - 10, rx: 3}));
+    chart.append(svg('rect', {class: 'bar', x: left, y, width: Math.max(2, barWidth * (4 - d.score) / 3), height: row - 10, rx: 3}));
+    chart.append(svg('text', {x: left + barWidth + 10, y: y + 14}, d.score.toFixed(2)));
+  });
+  return chart;
+}
+
+/** A paragraph with every shared name, place and passage marked; overlapping marks share one element. */
+function highlighted(text, marks) {
+  const classes = new Array(text.length).fill(null).map(() => new Set());
+  for (const mark of marks) {
+    if (!mark.text || mark.text.length < 2) continue;
+    for (let at = text.indexOf(mark.text); at >= 0; at = text.indexOf(mark.text, at + mark.text.length)) {
+      for (let i = at; i < at + mark.text.length; i++) classes[i].add(mark.cls);
+    }
+  }
+  const out = document.createDocumentFragment();
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    const key = i < text.length ? [...classes[i]].sort().join(' ') : null;
+    const current = [...classes[start]].sort().join(' ');
+    if (i === text.length || key !== current) {
+      const piece = text.slice(start, i);
+      out.append(current ? el('mark', {class: current}, piece) : document.createTextNode(piece));
+      start = i;
+    }
+  }
+  return out;
+}
+
+async function searchView(params) {
+  const q = params.get('q') || '';
+  document.getElementById('q').value = q;
+  if (!q) {
+    show(el('h1', {}, 'Search'), el('p', {}, 'Type words in any language in the search box.'));
+    return;
+  }
+  const query = filterParams(params);
+  query.set('q', q);
+  const data = await api('/api/search?' + query);
+  show(el('h1', {}, 'Search: ', prose('span', q)),
+    el('p', {class: 'meta'}, data.hits.length ? plural(data.hits.length, 'article') + ', best first' : 'No article matches.'),
+    data.hits.map(h => el('article', {class: 'card hit'},
+      el('h3', {}, el('a', {href: '#/article/' + h.id}, prose('span', h.title || h.id, h.language))),
+      el('div', {class: 'meta'}, [h.published || 'undated', h.site, 'score ' + h.score].filter(Boolean).join(' · '), ' ',
+        ...languageBadges([h.language]), h.event ? el('a', {href: '#/event/' + h.event}, 'event') : null),
+      prose('p', h.snippet, h.language, {class: 'snippet'}))));
+}
+
+function uploadView() {
+  const result = el('div', {id: 'upload-result', 'aria-live': 'polite'});
+  const tokenInput = el('input', {name: 'token', type: 'password', autocomplete: 'off', value: sessionStorage.getItem('polynews-token') || ''});
+  const form = el('form', {id: 'upload-form', onsubmit: async ev => {
+    ev.preventDefault();
+    const f = ev.target;
+    const file = f.file.files[0];
+    const body = file ? await file.text() : f.content.value;
+    if (!body.trim()) {
+      result.replaceChildren(failure(new Error('Choose a file or paste an article first.')));
+      return;
+    }
+    const type = f.type.value !== 'auto' ? f.type.value : file ? typeOf(file.name) : guessType(body);
+    sessionStorage.setItem('polynews-token', f.token.value);
+    const headers = {'Content-Type': type};
+    if (f.token.value) headers['Authorization'] = 'Bearer ' + f.token.value;
+    result.replaceChildren(el('p', {class: 'meta'}, 'Adding…'));
+    try {
+      const answer = await api('/api/articles?source=' + encodeURIComponent(file ? file.name : 'pasted'), {method: 'POST', headers, body});
+      result.replaceChildren(uploadSummary(answer));
+      f.reset();
+      f.token.value = sessionStorage.getItem('polynews-token') || '';
+    } catch (error) {
+      result.replaceChildren(failure(error), error.body && error.body.problems ? uploadProblems(error.body.problems) : '');
+    }
+  }},
+    el('div', {class: 'form-row'}, el('label', {}, 'File (HTML, text, JSON or JSON Lines) ', el('input', {name: 'file', type: 'file', accept: '.html,.htm,.txt,.md,.json,.jsonl,.ndjson'}))),
+    el('label', {for: 'content'}, '…or paste an article (first line: the title):'),
+    el('textarea', {id: 'content', name: 'content', dir: 'auto'}),
+    el('div', {class: 'form-row'},
+      el('label', {}, 'Read as ', el('select', {name: 'type'}, ['auto', 'text/plain', 'text/html', 'application/json', 'application/x-ndjson'].map(t => el('option', {value: t}, t)))),
+      el('label', {}, 'Token (if the server needs one) ', tokenInput),
+      el('button', {type: 'submit'}, 'Add')));
+  show(el('h1', {}, 'Add articles'), form, result);
+}
+
+function typeOf(name) {
+  const n = name.toLowerCase();
+  if (n.endsWith('.html') || n.endsWith('.htm')) return 'text/html';
+  if (n.endsWith('.jsonl') || n.endsWith('.ndjson')) return 'application/x-ndjson';
+  if (n.endsWith('.json')) return 'application/json';
+  return 'text/plain';
+}
+
+function guessType(body) {
+  const t = body.trim();
+  if (t.startsWith('{') || t.startsWith('[')) return 'application/json';
+  if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(t)) return 'text/html';
+  return 'text/plain';
+}
+
+function uploadSummary(answer) {
+  return el('div', {class: 'ok'},
+    el('p', {}, `${plural(answer.added, 'new article')} added, ${answer.duplicates} already stored.`),
+    el('ul', {}, answer.articles.map(a => el('li', {},
+      el('a', {href: '#/article/' + a.id}, a.id), ' from ' + a.source + ' → ',
+      a.event ? el('a', {href: '#/event/' + a.event}, 'its event') : 'no event', ' · ',
+      a.storyline ? el('a', {href: '#/storyline/' + a.storyline}, 'its storyline') : ''))),
+    answer.problems.length ? uploadProblems(answer.problems) : null);
+}
+
+function uploadProblems(problems) {
+  return el('ul', {class: 'error'}, problems.map(p => el('li', {}, p.source + ': ' + p.reason)));
+}
+
+// ---- start --------------------------------------------------------------------------------------------
+
+async function loadStatus() {
+  try {
+    const health = await api('/api/health');
+    document.getElementById('status').textContent =
+      `${plural(health.articles, 'article')} · ${plural(health.events, 'event')} · ${plural(health.storylines, 'storyline')}`;
+    const select = document.getElementById('f-language');
+    const chosen = select.value;
+    select.replaceChildren(el('option', {value: ''}, 'all'), ...health.languages.map(l => el('option', {value: l}, l)));
+    select.value = chosen;
+  } catch (error) {
+    document.getElementById('status').textContent = 'server unreachable: ' + error.message;
+  }
+}
+
+document.getElementById('search-form').addEventListener('submit', ev => {
+  ev.preventDefault();
+  const q = document.getElementById('q').value.trim();
+  if (q) {
+    const params = filterParams(currentRoute().params);
+    params.set('q', q);
+    location.hash = '#/search?' + params;
+  }
+});
+document.getElementById('f-apply').addEventListener('click', () => applyFilters(false));
+document.getElementById('f-clear').addEventListener('click', () => applyFilters(true));
+window.addEventListener('hashchange', () => { render(); loadStatus(); });
+loadStatus().then(render);
