@@ -57,7 +57,7 @@ function plural(n, word) {
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined && n !== false));
 }
 
 function failure(error) {
@@ -158,12 +158,15 @@ function timeline(events, width, height) {
     const cx = e.first_published ? x(Date.parse(e.first_published)) : right + 20;
     const r = 5 + Math.min(10, 2.5 * Math.sqrt(e.article_count || 1));
     const above = i % 2 === 0;
+    // labels near the ends grow inwards so that they stay inside the chart
+    const anchor = cx < width * 0.25 ? 'start' : cx > width * 0.75 ? 'end' : 'middle';
+    const lx = anchor === 'start' ? Math.max(2, cx - r) : anchor === 'end' ? Math.min(width - 2, cx + r) : cx;
     const label = (e.title || e.id).length > 38 ? (e.title || e.id).slice(0, 36) + '…' : (e.title || e.id);
     chart.append(svg('a', {href: '#/event/' + e.id, 'aria-label': `${e.title || e.id}, ${e.first_published || 'undated'}, ${plural(e.article_count, 'article')} in ${e.languages.join(', ')}`},
       svg('title', {}, `${e.title || e.id}\n${e.first_published || 'undated'} · ${plural(e.article_count, 'article')} · ${e.languages.join(', ')} · ${plural(e.sources.length, 'source')}`),
       svg('circle', {cx, cy: axis, r}),
-      svg('text', {class: 'label', x: cx, y: above ? axis - r - 8 : axis + r + 16, 'text-anchor': 'middle', direction: 'ltr'},
-        label + ' [' + e.languages.join(' ') + ']')));
+      svg('text', {class: 'label', x: lx, y: above ? axis - r - 8 : axis + r + 16, 'text-anchor': anchor},
+        svg('tspan', {'unicode-bidi': 'isolate'}, label), ' [' + e.languages.join(' ') + ']')));
   });
   return chart;
 }
@@ -247,7 +250,7 @@ async function eventView(id) {
       prose('p', a.lead, a.language, {class: 'text'}),
       a.entities.length ? el('div', {class: 'meta'}, 'Names: ', prose('span', a.entities.join(', '), a.language)) : null,
       a.places.length ? el('div', {class: 'meta'}, 'Places: ' + a.places.join(', ')) : null,
-      el('label', {class: 'pick'}, el('input', {type: 'checkbox', id: 'pick-' + a.id, onchange: ev => pick(a.id, ev.target)}), ' pick to compare'))))));
+      el('label', {class: 'pick'}, el('input', {type: 'checkbox', id: 'pick-' + a.id, onchange: ev => pick(a.id, ev.target)}), ' pick to compare')))));
   const shared = (items, kind) => items.length
     ? el('div', {class: 'chips'}, el('strong', {}, kind + ': '), items.map(s => el('span', {class: 'badge', title: 'written: ' + s.written.join(' · ')},
         prose('span', s.name), ` (${s.articles} articles, ${s.languages.join(' ')})`)))
@@ -331,13 +334,18 @@ function scoreChart(dimensions) {
   return chart;
 }
 
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
 /** A paragraph with every shared name, place and passage marked; overlapping marks share one element. */
 function highlighted(text, marks) {
   const classes = new Array(text.length).fill(null).map(() => new Set());
   for (const mark of marks) {
     if (!mark.text || mark.text.length < 2) continue;
-    for (let at = text.indexOf(mark.text); at >= 0; at = text.indexOf(mark.text, at + mark.text.length)) {
-      for (let i = at; i < at + mark.text.length; i++) classes[i].add(mark.cls);
+    for (let at = text.indexOf(mark.text); at >= 0; at = text.indexOf(mark.text, at + 1)) {
+      const end = at + mark.text.length;
+      // whole words only: "المغرب" (Morocco) is not marked inside "المغربية" (Moroccan)
+      if (WORD.test(text.charAt(at - 1)) || WORD.test(text.charAt(end))) continue;
+      for (let i = at; i < end; i++) classes[i].add(mark.cls);
     }
   }
   const out = document.createDocumentFragment();

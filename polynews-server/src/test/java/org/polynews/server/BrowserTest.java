@@ -1,0 +1,155 @@
+package org.polynews.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives the web page in headless Chromium (Debian's chromium and chromium-driver; never a downloaded
+ * browser): storylines, a storyline's timeline, an event, a comparison, search and upload. Screenshots go to
+ * target/screenshots. Skips when Chromium is not installed, unless -Dpolynews.browserTest=required (CI).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    LoopbackServer http;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    void start(@TempDir Path data, @TempDir Path profile) throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "required".equals(System.getProperty("polynews.browserTest"))) {
+            throw new AssertionError("the browser test is required but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
+        http = new LoopbackServer(data, ServerSettings.loopback(0));
+        http.postExamples(null);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,900", "--lang=en", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (http != null) {
+            http.close();
+        }
+    }
+
+    void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    WebElement waitFor(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    @Test
+    void followAStorylineToAnEventAndCompareTwoOfItsArticles() throws Exception {
+        browser.get(http.server.uri().toString());
+        waitFor(".storyline svg.timeline");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "articles"));
+        List<WebElement> storylines = browser.findElements(By.cssSelector(".storyline"));
+        assertThat(storylines).hasSize(http.get("/api/storylines").json().get("total").asInt());
+        screenshot("1-storylines.png");
+
+        // the storyline with the Morocco–Spain cable: its timeline has a dot per event
+        WebElement cable = storylines.stream().filter(s -> s.getText().contains("Morocco")).findFirst().orElseThrow();
+        cable.findElement(By.cssSelector("h2 a")).click();
+        waitFor("h1");
+        WebElement timeline = waitFor("svg.timeline");
+        List<WebElement> dots = timeline.findElements(By.cssSelector("a"));
+        assertThat(dots).hasSizeGreaterThan(1);
+        screenshot("2-storyline.png");
+
+        // open the event reported in four languages from its dot on the timeline
+        WebElement signing = dots.stream().filter(d -> d.getAttribute("aria-label").contains("ar, en, es, fr")).findFirst().orElseThrow();
+        signing.findElement(By.cssSelector("circle")).click();
+        waitFor(".event-article");
+        assertThat(browser.findElements(By.cssSelector(".column"))).hasSize(4);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Shared places").contains("Morocco");
+        screenshot("3-event.png");
+
+        // pick the English and the Arabic report and compare them
+        browser.findElement(By.cssSelector("section[aria-label='Articles in en'] input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector("section[aria-label='Articles in ar'] input[type=checkbox]")).click();
+        browser.findElement(By.id("compare-picked")).click();
+        waitFor("svg.scores");
+        assertThat(browser.findElements(By.cssSelector("svg.scores rect.bar"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("section[aria-label='Article A'] mark.place"))).isNotEmpty();
+        List<WebElement> arabicMarks = browser.findElements(By.cssSelector("section[aria-label='Article B'] mark.place"));
+        assertThat(arabicMarks).extracting(WebElement::getText).contains("المغرب");
+        WebElement arabicParagraph = browser.findElement(By.cssSelector("section[aria-label='Article B'] p[lang=ar]"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction", arabicParagraph)).isEqualTo("rtl");
+        screenshot("4-compare.png");
+    }
+
+    @Test
+    void searchFromTheBoxAndAddAnArticle() throws Exception {
+        browser.get(http.server.uri() + "#/events");
+        waitFor(".card");
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("Danube", Keys.ENTER);
+        waitFor(".hit");
+        assertThat(browser.findElements(By.cssSelector(".hit .badge.lang"))).extracting(WebElement::getText).contains("EN");
+        screenshot("5-search.png");
+
+        browser.get(http.server.uri() + "#/upload");
+        waitFor("#upload-form textarea").sendKeys("""
+                Tram line to the airport opens in Kraków
+                A new tram line between the centre of Kraków and the airport in Balice opened on Saturday, the city said. The trip takes 25 minutes.""");
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        WebElement done = waitFor("#upload-result .ok");
+        assertThat(done.getText()).contains("1 new article added");
+        screenshot("6-upload.png");
+
+        // keyboard: after a page loads, focus is on its content; Tab reaches the first storyline, Enter opens it
+        browser.get(http.server.uri().toString());
+        WebElement first = waitFor(".storyline h2 a");
+        wait.until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo(first.getText());
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("#/storyline/"));
+        waitFor("svg.timeline");
+    }
+}
