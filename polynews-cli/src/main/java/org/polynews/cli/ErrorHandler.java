@@ -1,5 +1,6 @@
 package org.polynews.cli;
 
+import org.polynews.encoder.ModelException;
 import org.polynews.store.StoreException;
 import picocli.CommandLine;
 
@@ -11,6 +12,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         String message = e instanceof StoreException || e instanceof InputException || e instanceof IllegalArgumentException
+                || e instanceof ModelException
                 ? e.getMessage()
                 : "unexpected error: " + e;
         cli.getErr().println("polynews: " + message);

@@ -1,0 +1,35 @@
+package org.polynews.cli;
+
+import org.polynews.Polynews;
+import org.polynews.encoder.ModelStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+@Command(name = "models", mixinStandardHelpOptions = true,
+        description = {"Optional neural sentence encoders (ONNX + HuggingFace tokenizer.json). Nothing is downloaded unless",
+                "you run 'models add NAME --from URL'."},
+        subcommands = {ModelAddCommand.class, ModelListCommand.class, ModelRemoveCommand.class, ModelUseCommand.class})
+final class ModelsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose: add, list, remove, use");
+    }
+
+    /** The models of a data folder. */
+    static ModelStore store(Path data) {
+        return new ModelStore(data, Polynews.jsonMapper());
+    }
+
+    /** The shared --data option of the model commands (they do not open the article store). */
+    static final class DataOption {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "polynews-data",
+                description = "Data folder (default: ${DEFAULT-VALUE}); models live in DIR/models.")
+        Path data;
+    }
+}
