@@ -40,6 +40,9 @@ final class SimilarityEvalCommand implements Callable<Integer> {
     Path predictions;
 
     @Mixin
+    JudgedPairs.ModelChoice modelChoice;
+
+    @Mixin
     ProgressOption progressOption;
 
     @Mixin
@@ -53,10 +56,14 @@ final class SimilarityEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
-        SimilarityEvaluation evaluation = JudgedPairs.evaluation();
-        ProgressMeter progress = progressOption.meter(err, "text", format);
-        SimilarityReport report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
-        SimilarityReport base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
+        SimilarityReport report;
+        SimilarityReport base;
+        try (JudgedPairs.Wiring wiring = JudgedPairs.evaluation(modelChoice, false, err)) {
+            SimilarityEvaluation evaluation = wiring.evaluation();
+            ProgressMeter progress = progressOption.meter(err, "text", format);
+            report = evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.POLYNEWS, progress::done);
+            base = baseline == null ? null : evaluation.run(pairs.pairs(), SimilarityEvaluation.Scorer.TFIDF, (d, t) -> { });
+        }
         if (predictions != null) {
             writePredictions(report);
         }

@@ -33,8 +33,12 @@ final class SimilarityTrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", defaultValue = "10", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "MODEL", defaultValue = "similarity-model.json", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, paramLabel = "MODEL",
+            description = "Where to write the model (default: similarity-model.json, or with --model the model's own folder, where eval and compare find it).")
     Path output;
+
+    @Mixin
+    JudgedPairs.ModelChoice modelChoice;
 
     @Mixin
     ProgressOption progressOption;
@@ -53,13 +57,21 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimilarityPairReader.Pairs pairs = JudgedPairs.read(file, err);
-        SimilarityEvaluation evaluation = JudgedPairs.evaluation();
-        ProgressMeter progress = progressOption.meter(err, "text", format);
-        List<SimilarityEvaluation.PairMeasurement> measured = evaluation.measure(pairs.pairs(), progress::done);
+        List<SimilarityEvaluation.PairMeasurement> measured;
+        String encoderId;
+        try (JudgedPairs.Wiring wiring = JudgedPairs.evaluation(modelChoice, true, err)) {
+            ProgressMeter progress = progressOption.meter(err, "text", format);
+            measured = wiring.evaluation().measure(pairs.pairs(), progress::done);
+            encoderId = wiring.encoder() == null ? null : wiring.encoder().id();
+            if (output == null) {
+                output = wiring.fittedModel() != null ? wiring.fittedModel() : Path.of("similarity-model.json");
+            }
+        }
         SimilarityTrainer.Training training;
         try {
             training = new SimilarityTrainer().train(measured, folds,
-                    file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count() + " pairs, ridge " + SimilarityTrainer.RIDGE);
+                    file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count() + " pairs, ridge " + SimilarityTrainer.RIDGE,
+                    encoderId);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }

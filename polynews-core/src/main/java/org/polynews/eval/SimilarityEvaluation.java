@@ -9,6 +9,7 @@ import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.CountedTermStatistics;
 import org.polynews.similarity.Dimension;
 import org.polynews.similarity.DimensionScore;
+import org.polynews.represent.ArticleEmbedder;
 import org.polynews.similarity.PairSignals;
 import org.polynews.similarity.SimilarityModel;
 import org.polynews.source.ContentFormat;
@@ -38,10 +39,17 @@ public final class SimilarityEvaluation {
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final SimilarityModel model;
+    private final ArticleEmbedder embedder;
 
     public SimilarityEvaluation(Pipeline pipeline, SimilarityModel model) {
+        this(pipeline, model, null);
+    }
+
+    /** @param embedder a sentence encoder's article vectors, or null for the model-free engine */
+    public SimilarityEvaluation(Pipeline pipeline, SimilarityModel model, ArticleEmbedder embedder) {
         this.pipeline = pipeline;
         this.model = model;
+        this.embedder = embedder;
         this.comparator = new ArticleComparator(pipeline.tokenizer(), model);
     }
 
@@ -54,13 +62,17 @@ public final class SimilarityEvaluation {
     private List<PairPrediction> polynews(List<SimilarityPair> pairs, Progress progress) {
         List<PairPrediction> out = new ArrayList<>();
         for (PairMeasurement m : measure(pairs, progress)) {
-            out.add(m.signals() == null ? new PairPrediction(m.pair(), null, m.problem()) : new PairPrediction(m.pair(), model.predict(m.signals()), null));
+            out.add(m.signals() == null ? new PairPrediction(m.pair(), null, m.problem()) : new PairPrediction(m.pair(), model.predict(m.signals(), m.dense()), null));
         }
         return out;
     }
 
-    /** A pair's measured signals, or why it has none. */
-    public record PairMeasurement(SimilarityPair pair, PairSignals signals, String problem) {
+    /**
+     * A pair's measured signals, or why it has none.
+     *
+     * @param dense cosine of the two articles' vectors; NaN without an encoder or when it does not cover a language
+     */
+    public record PairMeasurement(SimilarityPair pair, PairSignals signals, double dense, String problem) {
     }
 
     /** Analyses every text and measures every pair: the input of scoring and of training. */
@@ -78,15 +90,37 @@ public final class SimilarityEvaluation {
         });
         CountedTermStatistics stats = new CountedTermStatistics(analysed.values().stream()
                 .filter(a -> a.features() != null).map(Analysed::features).toList());
+        Map<String, float[]> vectors = embedder == null ? Map.of() : embed(analysed, progress);
         List<PairMeasurement> out = new ArrayList<>();
         for (SimilarityPair p : pairs) {
             Analysed a = analysed.get(key(p.text1(), p.language1()));
             Analysed b = analysed.get(key(p.text2(), p.language2()));
             if (a.problem() != null || b.problem() != null) {
-                out.add(new PairMeasurement(p, null, a.problem() != null ? "text1: " + a.problem() : "text2: " + b.problem()));
+                out.add(new PairMeasurement(p, null, Double.NaN, a.problem() != null ? "text1: " + a.problem() : "text2: " + b.problem()));
             } else {
-                out.add(new PairMeasurement(p, comparator.signals(a.article(), a.features(), b.article(), b.features(), stats), null));
+                float[] va = vectors.get(key(p.text1(), p.language1()));
+                float[] vb = vectors.get(key(p.text2(), p.language2()));
+                double dense = va == null || vb == null ? Double.NaN : ArticleEmbedder.cosine(va, vb);
+                out.add(new PairMeasurement(p, comparator.signals(a.article(), a.features(), b.article(), b.features(), stats), dense, null));
             }
+        }
+        return out;
+    }
+
+    /** Vectors of the analysed texts in languages the encoder covers, in batches. */
+    private Map<String, float[]> embed(Map<String, Analysed> analysed, Progress progress) {
+        List<String> keys = analysed.entrySet().stream()
+                .filter(e -> e.getValue().article() != null && embedder.encoder().covers(e.getValue().article().language()))
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<String, float[]> out = new HashMap<>();
+        int batch = 32;
+        for (int from = 0; from < keys.size(); from += batch) {
+            List<String> some = keys.subList(from, Math.min(keys.size(), from + batch));
+            List<float[]> vectors = embedder.embedAll(some.stream().map(k -> analysed.get(k).article().article()).toList());
+            for (int i = 0; i < some.size(); i++) {
+                out.put(some.get(i), vectors.get(i));
+            }
+            progress.done(out.size(), keys.size());
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Fits a {@link SimilarityModel}: one ridge regression per dimension from the pair signals to the judges'
@@ -27,6 +28,14 @@ public final class SimilarityTrainer {
     }
 
     public Training train(List<SimilarityEvaluation.PairMeasurement> measured, int folds, String trainedOn) {
+        return train(measured, folds, trainedOn, null);
+    }
+
+    /**
+     * @param encoderId the sentence encoder whose vectors the measurements' {@code dense} cosines come from; when
+     *                  some pairs have one, dense weights are fitted on those pairs (and cross-validated the same way)
+     */
+    public Training train(List<SimilarityEvaluation.PairMeasurement> measured, int folds, String trainedOn, String encoderId) {
         List<SimilarityEvaluation.PairMeasurement> usable = measured.stream().filter(m -> m.signals() != null).toList();
         if (folds < 2 || usable.size() < folds * 2) {
             throw new IllegalArgumentException("need at least " + Math.max(2, folds) * 2 + " scorable pairs for " + folds + "-fold cross-validation, have " + usable.size());
@@ -44,13 +53,16 @@ public final class SimilarityTrainer {
         for (int i = 0; i < usable.size(); i++) {
             heldOut.add(new EnumMap<>(Dimension.class));
         }
+        boolean dense = usable.stream().anyMatch(m -> !Double.isNaN(m.dense()));
         for (int k = 0; k < folds; k++) {
             for (Dimension d : Dimension.values()) {
                 final int test = k;
-                SimilarityModel.Weights w = fit(usable, d, i -> fold[i] != test);
+                SimilarityModel.Weights w = fit(usable, d, i -> fold[i] != test, FREE);
+                SimilarityModel.Weights wd = dense ? fit(usable, d, i -> fold[i] != test && hasDense(usable, i), DENSE) : null;
                 for (int i = 0; i < usable.size(); i++) {
                     if (fold[i] == k) {
-                        heldOut.get(i).put(d, w.score(usable.get(i).signals().values()));
+                        SimilarityEvaluation.PairMeasurement m = usable.get(i);
+                        heldOut.get(i).put(d, wd != null && hasDense(usable, i) ? wd.score(DENSE.apply(m)) : w.score(FREE.apply(m)));
                     }
                 }
             }
@@ -60,22 +72,38 @@ public final class SimilarityTrainer {
             predictions.add(new PairPrediction(usable.get(i).pair(), heldOut.get(i), null));
         }
         Map<Dimension, SimilarityModel.Weights> all = new EnumMap<>(Dimension.class);
+        Map<Dimension, SimilarityModel.Weights> allDense = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            all.put(d, fit(usable, d, i -> true));
+            all.put(d, fit(usable, d, i -> true, FREE));
+            if (dense) {
+                allDense.put(d, fit(usable, d, i -> hasDense(usable, i), DENSE));
+            }
         }
-        return new Training(new SimilarityModel(PairSignals.NAMES, all, trainedOn),
-                new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds);
+        SimilarityModel model = new SimilarityModel(PairSignals.NAMES, all, trainedOn);
+        if (dense) {
+            model = model.withDense(allDense, encoderId, trainedOn);
+        }
+        return new Training(model, new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds);
+    }
+
+    /** The model-free features of a pair, and the same with the vectors' cosine. */
+    private static final Function<SimilarityEvaluation.PairMeasurement, double[]> FREE = m -> m.signals().values();
+    private static final Function<SimilarityEvaluation.PairMeasurement, double[]> DENSE = m -> SimilarityModel.withDense(m.signals().values(), m.dense());
+
+    private static boolean hasDense(List<SimilarityEvaluation.PairMeasurement> data, int i) {
+        return !Double.isNaN(data.get(i).dense());
     }
 
     /** Ridge regression on standardised signals, returned on the signals' own scale. */
-    static SimilarityModel.Weights fit(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, java.util.function.IntPredicate include) {
-        int p = PairSignals.NAMES.size();
+    static SimilarityModel.Weights fit(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, java.util.function.IntPredicate include,
+                                       Function<SimilarityEvaluation.PairMeasurement, double[]> features) {
+        int p = features.apply(data.get(0)).length;
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             Double y = data.get(i).pair().judged().get(d);
             if (include.test(i) && y != null) {
-                xs.add(data.get(i).signals().values());
+                xs.add(features.apply(data.get(i)));
                 ys.add(y);
             }
         }

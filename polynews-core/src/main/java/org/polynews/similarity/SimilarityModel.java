@@ -15,8 +15,17 @@ import java.util.Map;
  * 4 very dissimilar), clamped to that range. Fitted by {@code polynews train similarity} with k-fold
  * cross-validation and shipped as a resource; a model file names its signals, so one written for other
  * signals is refused rather than misread.
+ *
+ * <p>A model fitted for a sentence encoder ({@code train similarity --model NAME}) also has {@code withDense}
+ * weights over the same signals plus the cosine of the two articles' vectors ({@link #DENSE}), used for the
+ * pairs the encoder covers; other pairs keep the model-free weights.
+ *
+ * @param encoder the sentence encoder the dense weights are for (null when there are none)
  */
-public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dimensions, String trainedOn) {
+public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dimensions, String trainedOn,
+                              Map<Dimension, Weights> withDense, String encoder) {
+    /** The name of the extra signal of {@link #withDense}: cosine of the two article vectors. */
+    public static final String DENSE = "dense";
     public static final String RESOURCE = "/org/polynews/similarity/similarity-model.json";
 
     /** One dimension: score = intercept + Σ coefficient·signal. */
@@ -31,9 +40,14 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
         }
     }
 
+    public SimilarityModel(List<String> signals, Map<Dimension, Weights> dimensions, String trainedOn) {
+        this(signals, dimensions, trainedOn, null, null);
+    }
+
     public SimilarityModel {
         signals = List.copyOf(signals);
         dimensions = Map.copyOf(dimensions);
+        withDense = withDense == null ? null : Map.copyOf(withDense);
         if (!signals.equals(PairSignals.NAMES)) {
             throw new IllegalArgumentException("similarity model is for signals " + signals + ", this version measures " + PairSignals.NAMES);
         }
@@ -42,7 +56,37 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
             if (w == null || w.coefficients().length != signals.size()) {
                 throw new IllegalArgumentException("similarity model has no weights for " + d.label());
             }
+            Weights dense = withDense == null ? null : withDense.get(d);
+            if (withDense != null && (dense == null || dense.coefficients().length != signals.size() + 1)) {
+                throw new IllegalArgumentException("similarity model has no dense weights for " + d.label());
+            }
         }
+    }
+
+    /** The same model-free weights with dense ones added for {@code encoderId}. */
+    public SimilarityModel withDense(Map<Dimension, Weights> dense, String encoderId, String trainedOnNow) {
+        return new SimilarityModel(signals, dimensions, trainedOnNow, dense, encoderId);
+    }
+
+    /**
+     * The seven scores, from the dense weights when {@code dense} (the vectors' cosine) is known and the model
+     * has them, else from the model-free ones.
+     */
+    public Map<Dimension, Double> predict(PairSignals signals, double dense) {
+        if (Double.isNaN(dense) || withDense == null) {
+            return predict(signals);
+        }
+        double[] x = withDense(signals.values(), dense);
+        Map<Dimension, Double> out = new EnumMap<>(Dimension.class);
+        withDense.forEach((d, w) -> out.put(d, w.score(x)));
+        return out;
+    }
+
+    /** The signal values followed by the dense cosine: what {@link #withDense} weights are applied to. */
+    public static double[] withDense(double[] values, double dense) {
+        double[] x = java.util.Arrays.copyOf(values, values.length + 1);
+        x[values.length] = dense;
+        return x;
     }
 
     /** The seven scores for a pair, 1 … 4. */
@@ -54,22 +98,34 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
     }
 
     /** The model as a file stores it: {"signals": [...], "trained_on": "...", "dimensions": {"overall": {...}}}. */
-    record File(List<String> signals, @JsonProperty("trained_on") String trainedOn, Map<String, Weights> dimensions) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record File(List<String> signals, @JsonProperty("trained_on") String trainedOn, Map<String, Weights> dimensions,
+                String encoder, @JsonProperty("with_dense") Map<String, Weights> withDense) {
     }
 
     public static SimilarityModel read(InputStream in, ObjectMapper json) throws IOException {
         File file = json.readValue(in, File.class);
+        return new SimilarityModel(file.signals(), byDimension(file.dimensions()), file.trainedOn(),
+                file.withDense() == null ? null : byDimension(file.withDense()), file.encoder());
+    }
+
+    private static Map<Dimension, Weights> byDimension(Map<String, Weights> byLabel) {
         Map<Dimension, Weights> dims = new EnumMap<>(Dimension.class);
-        file.dimensions().forEach((k, v) -> dims.put(Dimension.valueOf(k.toUpperCase(Locale.ROOT)), v));
-        return new SimilarityModel(file.signals(), dims, file.trainedOn());
+        byLabel.forEach((k, v) -> dims.put(Dimension.valueOf(k.toUpperCase(Locale.ROOT)), v));
+        return dims;
+    }
+
+    private static Map<String, Weights> byLabel(Map<Dimension, Weights> weights) {
+        Map<String, Weights> out = new java.util.LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            out.put(d.label(), weights.get(d));
+        }
+        return out;
     }
 
     public String write(ObjectMapper json) throws IOException {
-        Map<String, Weights> dims = new java.util.LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            dims.put(d.label(), dimensions.get(d));
-        }
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(new File(signals, trainedOn, dims));
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(new File(signals, trainedOn, byLabel(dimensions), encoder,
+                withDense == null ? null : byLabel(withDense)));
     }
 
     /** The model shipped with polynews. */

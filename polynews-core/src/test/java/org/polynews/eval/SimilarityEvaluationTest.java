@@ -74,7 +74,7 @@ class SimilarityEvaluationTest {
             for (Dimension d : Dimension.values()) {
                 judged.put(d, overall);
             }
-            data.add(new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, "en", "en", "x", "y", judged, i + 1), s, null));
+            data.add(new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, "en", "en", "x", "y", judged, i + 1), s, Double.NaN, null));
         }
         SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 5, "synthetic");
         assertThat(t.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);

@@ -176,6 +176,11 @@ public final class ModelStore {
         }
     }
 
+    /** Where the similarity weights fitted for this model go ({@code train similarity --model NAME}). */
+    public Path similarityModel(String name) {
+        return info(name).dir().resolve("similarity-model.json");
+    }
+
     /** Loads an installed model; {@code threads} for ONNX Runtime's own parallelism. */
     public OnnxTextEncoder open(String name, int threads) {
         ModelInfo info = info(name);
