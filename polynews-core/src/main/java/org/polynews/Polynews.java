@@ -20,7 +20,10 @@ import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
 import org.polynews.cluster.Storylines;
+import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.ArticleVector;
+import org.polynews.represent.TextEncoder;
 import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
@@ -39,8 +42,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -58,6 +63,12 @@ import java.util.function.Supplier;
 public final class Polynews implements Closeable {
     /** How many stored articles a new article is compared with when clustering. */
     static final int CANDIDATES = 30;
+    /** Nearest vectors added to the candidates when an encoder is in use. */
+    static final int NEAREST = 10;
+    /** Weight of vector nearness (0…1) against text relevance (BM25, typically 1…10) in search. */
+    static final float NEAR_BOOST = 3f;
+    /** Below this cosine a vector match says little (unrelated news still shares a register): left out of search. */
+    static final double NEAR_MIN_COSINE = 0.4;
     static final String INDEX_FOLDER = "index";
     static final String CLUSTER_FILE = "clusters.json";
 
@@ -70,6 +81,8 @@ public final class Polynews implements Closeable {
     private final EventClusterer clusterer;
     private final Storylines storylines = new Storylines();
     private final StoryReporter reporter = new StoryReporter(storylines);
+    /** The sentence encoder in use, or null for the model-free engine. */
+    private final ArticleEmbedder embedder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object ingestTurn = new Object();
     /** Bumped whenever an article is added; the cached story report is for {@link #reportVersion}. */
@@ -77,11 +90,12 @@ public final class Polynews implements Closeable {
     private StoryReport report;
     private long reportVersion = -1;
 
-    private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile) {
+    private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile, ArticleEmbedder embedder, SimilarityModel model) {
         this.pipeline = pipeline;
         this.store = store;
         this.clusterFile = clusterFile;
-        this.comparator = new ArticleComparator(pipeline.tokenizer(), SimilarityModel.bundled(jsonMapper()));
+        this.embedder = embedder;
+        this.comparator = new ArticleComparator(pipeline.tokenizer(), model);
         this.clusterer = new EventClusterer(comparator);
         this.graph = EventGraph.from(clusterFile.load());
         recoverUnclustered();
@@ -93,9 +107,18 @@ public final class Polynews implements Closeable {
     }
 
     public static Polynews open(Path dataDir, Pipeline pipeline) {
+        return open(dataDir, pipeline, null, SimilarityModel.bundled(pipeline.json()));
+    }
+
+    /**
+     * Opens the store with a sentence encoder in use ({@code embedder}, may be null) and the similarity model
+     * to score with (one fitted for that encoder, or the shipped one). Articles stored without this encoder's
+     * vectors get them from {@link #embedMissing}.
+     */
+    public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, SimilarityModel model) {
         ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers());
         try {
-            return new Polynews(pipeline, store, new ClusterFile(dataDir.resolve(CLUSTER_FILE), pipeline.json()));
+            return new Polynews(pipeline, store, new ClusterFile(dataDir.resolve(CLUSTER_FILE), pipeline.json()), embedder, model);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -117,7 +140,7 @@ public final class Polynews implements Closeable {
         boolean changed = false;
         for (StoredArticle article : store.all()) {
             if (!graph.contains(article.id())) {
-                clusterer.place(article, store.candidates(article.features(), CANDIDATES), graph, store);
+                clusterer.place(article, candidatesFor(article), graph, store);
                 changed = true;
             }
         }
@@ -176,17 +199,80 @@ public final class Polynews implements Closeable {
     /** Stores and clusters one analysed article; false when it was already stored. */
     private boolean add(AnalyzedArticle article) {
         ArticleFeatures articleFeatures = features.features(article);
+        if (underReadLock(() -> store.contains(article.id()))) {
+            return false; // known: no need to embed it
+        }
+        ArticleVector vector = vectorOf(article);
         lock.writeLock().lock();
         try {
             if (store.contains(article.id())) {
                 return false;
             }
-            StoredArticle stored = store.add(article, articleFeatures);
-            clusterer.place(stored, store.candidates(stored.features(), CANDIDATES), graph, store);
+            StoredArticle stored = store.add(article, articleFeatures, vector);
+            clusterer.place(stored, candidatesFor(stored), graph, store);
             version++;
             return true;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** The encoder's vector of an article in a language it covers; null otherwise or without an encoder. */
+    private ArticleVector vectorOf(AnalyzedArticle article) {
+        if (embedder == null || !embedder.encoder().covers(article.language())) {
+            return null;
+        }
+        return new ArticleVector(embedder.encoder().id(), embedder.embed(article.article()));
+    }
+
+    /** Clustering candidates: the articles sharing the rarest features, and with an encoder its nearest vectors too. */
+    private List<StoredArticle> candidatesFor(StoredArticle article) {
+        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES);
+        if (article.vector() == null || !article.vector().isFrom(encoder())) {
+            return candidates;
+        }
+        Map<String, StoredArticle> union = new LinkedHashMap<>();
+        candidates.forEach(c -> union.put(c.id(), c));
+        store.nearest(article.vector().model(), article.vector().values(), NEAREST, article.id()).forEach(c -> union.putIfAbsent(c.id(), c));
+        return List.copyOf(union.values());
+    }
+
+    private TextEncoder encoder() {
+        return embedder == null ? null : embedder.encoder();
+    }
+
+    /**
+     * Gives every stored article in a language the encoder covers a vector from it (after {@code models use}
+     * switched to another model), {@code batch} articles at a time, and saves. Returns how many were embedded.
+     */
+    public int embedMissing(IngestListener listener) {
+        if (embedder == null) {
+            return 0;
+        }
+        synchronized (ingestTurn) {
+            String model = encoder().id();
+            List<StoredArticle> missing = underReadLock(() -> store.all()).stream()
+                    .filter(a -> encoder().covers(a.analysis().language()))
+                    .filter(a -> a.vector() == null || !a.vector().model().equals(model))
+                    .toList();
+            int batch = 16;
+            for (int from = 0; from < missing.size(); from += batch) {
+                List<StoredArticle> some = missing.subList(from, Math.min(missing.size(), from + batch));
+                List<float[]> vectors = embedder.embedAll(some.stream().map(a -> a.analysis().article()).toList());
+                lock.writeLock().lock();
+                try {
+                    for (int i = 0; i < some.size(); i++) {
+                        store.setVector(some.get(i), new ArticleVector(model, vectors.get(i)));
+                        listener.article(some.get(i).analysis().article().source(), some.get(i).id(), true);
+                    }
+                } finally {
+                    lock.writeLock().unlock();
+                }
+            }
+            if (!missing.isEmpty()) {
+                store.commit();
+            }
+            return missing.size();
         }
     }
 
@@ -240,7 +326,21 @@ public final class Polynews implements Closeable {
     }
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
-        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM));
+        double dense = dense(a, b);
+        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM, dense));
+    }
+
+    /** Cosine of the two articles' vectors (stored, or made now for files), NaN without an encoder covering both. */
+    private double dense(AnalyzedArticle a, AnalyzedArticle b) {
+        if (embedder == null || !encoder().covers(a.language()) || !encoder().covers(b.language())) {
+            return Double.NaN;
+        }
+        return ArticleEmbedder.cosine(vector(a), vector(b));
+    }
+
+    private float[] vector(AnalyzedArticle a) {
+        return find(a.id()).map(StoredArticle::vector).filter(v -> v.isFrom(encoder())).map(ArticleVector::values)
+                .orElseGet(() -> embedder.embed(a.article()));
     }
 
     public String eventOf(String articleId) {
@@ -285,6 +385,10 @@ public final class Polynews implements Closeable {
             if (place != null) {
                 q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.PLACE + place.id())), 1.5f), BooleanClause.Occur.SHOULD);
             }
+        }
+        if (embedder != null) {
+            // what the query means, not only its words: nearest article vectors join the text matches
+            q.add(new BoostQuery(ArticleStore.nearQuery(encoder().id(), embedder.encoder().embedQuery(query), NEAR_MIN_COSINE), NEAR_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SearchHit hit : store.search(q.build(), limit)) {

@@ -7,17 +7,10 @@ import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.similarity.SimilarityModel;
 
-import org.polynews.encoder.ModelStore;
-import org.polynews.encoder.OnnxTextEncoder;
-import org.polynews.represent.ArticleEmbedder;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** What eval similarity and train similarity share: reading a judged-pairs file and wiring the evaluation. */
 final class JudgedPairs {
@@ -55,52 +48,27 @@ final class JudgedPairs {
         }
     }
 
-    /** An evaluation wired with its encoder (closed with it). */
-    record Wiring(SimilarityEvaluation evaluation, OnnxTextEncoder encoder, Path fittedModel) implements AutoCloseable {
+    /** An evaluation wired with its model, if any (closed with it). */
+    record Wiring(SimilarityEvaluation evaluation, ModelInUse model) implements AutoCloseable {
         @Override
         public void close() {
-            if (encoder != null) {
-                encoder.close();
+            if (model != null) {
+                model.close();
             }
         }
     }
 
     /**
-     * Scores with the shipped model, or with a model's fitted one ({@code models/NAME/similarity-model.json})
-     * when a model is chosen; {@code forTraining} skips the fitted one (measuring signals does not depend on it).
+     * Scores with the shipped model, or with the weights fitted for the chosen sentence model
+     * ({@code forTraining} needs only its vectors: measuring signals does not depend on weights).
      */
     static Wiring evaluation(ModelChoice choice, boolean forTraining, PrintWriter err) {
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        SimilarityModel shipped = SimilarityModel.bundled(Polynews.jsonMapper());
         String name = choice.name();
         if (name == null) {
-            return new Wiring(new SimilarityEvaluation(pipeline, shipped), null, null);
+            return new Wiring(new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper())), null);
         }
-        ModelStore models = ModelsCommand.store(choice.data);
-        OnnxTextEncoder encoder = models.open(name, Runtime.getRuntime().availableProcessors());
-        Path fitted = models.similarityModel(name);
-        SimilarityModel model = shipped;
-        if (!forTraining) {
-            model = fittedFor(encoder, fitted, err).orElse(shipped);
-        }
-        return new Wiring(new SimilarityEvaluation(pipeline, model, new ArticleEmbedder(encoder)), encoder, fitted);
-    }
-
-    private static Optional<SimilarityModel> fittedFor(OnnxTextEncoder encoder, Path fitted, PrintWriter err) {
-        if (!Files.isRegularFile(fitted)) {
-            err.println("note: no similarity weights fitted for " + encoder.id() + " yet, so its vectors are not used;"
-                    + " fit them with: polynews train similarity FILE --model " + encoder.id().substring(0, encoder.id().indexOf('@')));
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(fitted)) {
-            SimilarityModel model = SimilarityModel.read(in, Polynews.jsonMapper());
-            if (!encoder.id().equals(model.encoder())) {
-                err.println("note: " + fitted + " was fitted for " + model.encoder() + ", not " + encoder.id() + "; refit it with train similarity");
-                return Optional.empty();
-            }
-            return Optional.of(model);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(fitted + ": " + e.getMessage());
-        }
+        ModelInUse model = ModelInUse.load(choice.data, name, forTraining ? new PrintWriter(java.io.Writer.nullWriter()) : err);
+        return new Wiring(new SimilarityEvaluation(pipeline, model.similarity(), model.embedder()), model);
     }
 }

@@ -62,9 +62,9 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         try (JudgedPairs.Wiring wiring = JudgedPairs.evaluation(modelChoice, true, err)) {
             ProgressMeter progress = progressOption.meter(err, "text", format);
             measured = wiring.evaluation().measure(pairs.pairs(), progress::done);
-            encoderId = wiring.encoder() == null ? null : wiring.encoder().id();
+            encoderId = wiring.model() == null ? null : wiring.model().encoder().id();
             if (output == null) {
-                output = wiring.fittedModel() != null ? wiring.fittedModel() : Path.of("similarity-model.json");
+                output = wiring.model() != null ? wiring.model().fittedPath() : Path.of("similarity-model.json");
             }
         }
         SimilarityTrainer.Training training;

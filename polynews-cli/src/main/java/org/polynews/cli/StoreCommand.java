@@ -1,5 +1,6 @@
 package org.polynews.cli;
 
+import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -23,10 +24,32 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Polynews polynews = Polynews.open(data)) {
+        String active = ModelsCommand.store(data).active().orElse(null);
+        try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
+             Polynews polynews = model == null ? Polynews.open(data)
+                     : Polynews.open(data, new Pipeline(Polynews.jsonMapper()), model.embedder(), model.similarity())) {
+            if (model != null) {
+                embedMissing(polynews, model);
+            }
             return run(polynews, out);
         } finally {
             out.flush();
+        }
+    }
+
+    /** After a switch of model, the stored articles get the new model's vectors, with progress. */
+    private void embedMissing(Polynews polynews, ModelInUse model) {
+        ProgressMeter progress = new ProgressMeter(err(), "article", false);
+        int[] n = {0};
+        int embedded = polynews.embedMissing(new org.polynews.IngestListener() {
+            @Override
+            public void article(String source, String id, boolean added) {
+                progress.done(++n[0], -1);
+            }
+        });
+        if (embedded > 0) {
+            err().printf("embedded %d stored article%s with %s%n", embedded, embedded == 1 ? "" : "s", model.encoder().id());
+            err().flush();
         }
     }
 

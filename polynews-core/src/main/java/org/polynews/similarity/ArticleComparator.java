@@ -47,7 +47,15 @@ public final class ArticleComparator {
 
     /** The seven scores with the evidence for each. */
     public Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
-        return compare(a, fa, b, fb, stats, true);
+        return compare(a, fa, b, fb, stats, true, Double.NaN);
+    }
+
+    /**
+     * The seven scores with evidence, using {@code dense} — the cosine of both articles' sentence-encoder
+     * vectors — where the model has weights for it (NaN: none).
+     */
+    public Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats, double dense) {
+        return compare(a, fa, b, fb, stats, true, dense);
     }
 
     /**
@@ -55,7 +63,7 @@ public final class ArticleComparator {
      * search and text formatting it would throw away.
      */
     public Comparison score(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats) {
-        return compare(a, fa, b, fb, stats, false);
+        return compare(a, fa, b, fb, stats, false, Double.NaN);
     }
 
     /** The measured similarities behind the scores, for training a model. */
@@ -97,12 +105,12 @@ public final class ArticleComparator {
     }
 
     private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
-                               boolean explain) {
+                               boolean explain, double dense) {
         Map<Dimension, List<String>> evidence = new EnumMap<>(Dimension.class);
         Measured m = measure(a, fa, b, fb, stats, explain ? evidence : null);
         PairSignals s = m.signals();
         boolean sameLanguage = s.sameLanguage() > 0;
-        Map<Dimension, Double> scores = model.predict(s);
+        Map<Dimension, Double> scores = model.predict(s, dense);
         SharedEvidence shared = SharedEvidence.NONE;
         if (explain) {
             List<String> passagesInFirst = sameLanguage ? sharedPassages(a.article().text(), b.article().text(), PASSAGES_SHOWN) : List.of();
@@ -111,6 +119,10 @@ public final class ArticleComparator {
             evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB(), shared.names()));
             evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b, shared.places()));
             evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words(), passagesInFirst));
+            if (!Double.isNaN(dense)) {
+                String used = model.withDense() != null ? "" : " (not used: no weights fitted for it)";
+                evidence.get(Dimension.NARRATIVE).add(String.format(Locale.ROOT, "sentence vectors (%s): cosine %.2f%s", model.encoder() == null ? "model" : model.encoder(), dense, used));
+            }
             evidence.put(Dimension.OVERALL, List.of(String.format(Locale.ROOT,
                     "from the measured similarities: words %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
                     s.words(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));

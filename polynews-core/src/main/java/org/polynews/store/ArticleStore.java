@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -17,10 +18,14 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -36,6 +41,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.LanguageAnalyzers;
 import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.ArticleVector;
 import org.polynews.similarity.TermStatistics;
 
 import java.io.Closeable;
@@ -63,6 +69,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
     static final String TEXT_PREFIX = "text_";
     static final String ANALYSIS = "analysis";
     static final String PUBLISHED = "published";
+    static final String VECTOR_PREFIX = "vec_";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -115,9 +122,28 @@ public final class ArticleStore implements Closeable, TermStatistics {
         }
     }
 
-    public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features) {
-        long sequence = nextSequence++;
-        StoredArticle stored = new StoredArticle(sequence, article, features);
+    public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features, ArticleVector vector) {
+        StoredArticle stored = new StoredArticle(nextSequence++, article, features, vector);
+        write(stored);
+        return stored;
+    }
+
+    /** Replaces a stored article's vector (a new encoder is in use). */
+    public synchronized StoredArticle setVector(StoredArticle article, ArticleVector vector) {
+        StoredArticle updated = article.withVector(vector);
+        write(updated);
+        return updated;
+    }
+
+    /** The index field of one encoder's vectors: each model has its own, since their sizes differ. */
+    static String vectorField(String model) {
+        return VECTOR_PREFIX + model.replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    private void write(StoredArticle stored) {
+        AnalyzedArticle article = stored.analysis();
+        ArticleFeatures features = stored.features();
+        long sequence = stored.sequence();
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
@@ -127,6 +153,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
         if (article.article().published() != null) {
             doc.add(new LongPoint(PUBLISHED, article.article().published().toEpochDay()));
         }
+        if (stored.vector() != null) {
+            doc.add(new KnnFloatVectorField(vectorField(stored.vector().model()), stored.vector().values(), VectorSimilarityFunction.COSINE));
+        }
         try {
             doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
             writer.updateDocument(new Term(ID, article.id()), doc);
@@ -135,7 +164,35 @@ public final class ArticleStore implements Closeable, TermStatistics {
             throw new StoreException("cannot write to the store: " + e.getMessage(), e);
         }
         cache.put(article.id(), stored);
-        return stored;
+    }
+
+    /** Stored articles whose vectors from {@code model} are nearest to {@code vector} (HNSW), best first. */
+    public List<StoredArticle> nearest(String model, float[] vector, int limit, String excludeId) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(vectorField(model), vector, limit + 1), limit + 1);
+            StoredFields fields = searcher.storedFields();
+            List<StoredArticle> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                StoredArticle a = cachedOrLoad(fields, sd.doc);
+                if (!a.id().equals(excludeId) && out.size() < limit) {
+                    out.add(a);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The query that finds articles whose vectors have at least {@code minCosine} with {@code vector}, scored
+     * (1 + cosine) / 2, for combining with a text query.
+     */
+    public static Query nearQuery(String model, float[] vector, double minCosine) {
+        return new FloatVectorSimilarityQuery(vectorField(model), vector, (float) ((1 + minCosine) / 2));
+    }
+
+    /** How many stored articles have a vector from {@code model}. */
+    public int countWithVector(String model) {
+        return withSearcher(searcher -> searcher.count(new FieldExistsQuery(vectorField(model))));
     }
 
     public boolean contains(String id) {

@@ -2,14 +2,21 @@ package org.polynews.store;
 
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.ArticleVector;
 
 /**
- * An article as kept in the store: the analysis, its features, and its place in ingest order.
+ * An article as kept in the store: the analysis, its features, its place in ingest order, and its vector when
+ * a sentence encoder is in use.
  *
  * @param sequence order of ingestion (0 = first)
+ * @param vector   the encoder's vector of it, or null
  */
-public record StoredArticle(long sequence, AnalyzedArticle analysis, ArticleFeatures features) {
+public record StoredArticle(long sequence, AnalyzedArticle analysis, ArticleFeatures features, ArticleVector vector) {
     public String id() {
         return analysis.id();
+    }
+
+    public StoredArticle withVector(ArticleVector newVector) {
+        return new StoredArticle(sequence, analysis, features, newVector);
     }
 }

