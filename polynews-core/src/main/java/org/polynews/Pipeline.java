@@ -27,6 +27,7 @@ import org.polynews.source.JsonArticleParser;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceReader;
+import org.polynews.translate.Lexicons;
 import org.polynews.source.TextDecoder;
 
 import java.io.InputStream;
@@ -48,8 +49,15 @@ public final class Pipeline {
     private final ArticleAnalyzer analyzer;
     private final WordTokenizer tokenizer;
     private final LanguageIdentifier languages;
+    private final Lexicons lexicons;
+    private final TermCounter terms;
 
     public Pipeline(ObjectMapper json) {
+        this(json, Lexicons.NONE);
+    }
+
+    /** @param lexicons bilingual lexicons for comparing words across languages ({@link Lexicons#NONE} for none) */
+    public Pipeline(ObjectMapper json, Lexicons lexicons) {
         this.json = json;
         this.normalizer = new TextNormalizer();
         CalendarVocabulary calendar = new CalendarVocabulary(normalizer);
@@ -63,10 +71,12 @@ public final class Pipeline {
         this.analyzers = new LanguageAnalyzers();
         this.tokenizer = new WordTokenizer();
         this.languages = new LanguageIdentifier();
+        this.terms = new TermCounter(analyzers);
         this.analyzer = new ArticleAnalyzer(languages, tokenizer,
                 new EntityExtractor(gazetteer, nameKeys, normalizer, analyzers, calendar.words()),
-                new TimeReferenceExtractor(normalizer, dates, calendar), new TermCounter(analyzers), new StyleMeter(),
+                new TimeReferenceExtractor(normalizer, dates, calendar), terms, new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
+        this.lexicons = lexicons;
     }
 
     public SourceReader sourceReader(Supplier<InputStream> stdin) {
@@ -134,6 +144,15 @@ public final class Pipeline {
 
     public LanguageAnalyzers analyzers() {
         return analyzers;
+    }
+
+    /** Content-word stems per language, as articles are counted (the lexicon importer stems with it too). */
+    public TermCounter terms() {
+        return terms;
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
     }
 
     public WordTokenizer tokenizer() {

@@ -36,6 +36,7 @@ import org.polynews.store.ArticleStore;
 import org.polynews.store.SearchHit;
 import org.polynews.store.StoreException;
 import org.polynews.store.StoredArticle;
+import org.polynews.translate.Lexicons;
 
 import java.io.Closeable;
 import java.io.InputStream;
@@ -95,15 +96,16 @@ public final class Polynews implements Closeable {
         this.store = store;
         this.clusterFile = clusterFile;
         this.embedder = embedder;
-        this.comparator = new ArticleComparator(pipeline.tokenizer(), model);
+        this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
         this.clusterer = new EventClusterer(comparator);
         this.graph = EventGraph.from(clusterFile.load());
         recoverUnclustered();
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}. */
+    /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
     public static Polynews open(Path dataDir) {
-        return open(dataDir, new Pipeline(jsonMapper()));
+        return open(dataDir, new Pipeline(jsonMapper(), Lexicons.of(dataDir)));
     }
 
     public static Polynews open(Path dataDir, Pipeline pipeline) {

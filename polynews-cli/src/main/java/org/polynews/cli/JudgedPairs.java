@@ -6,6 +6,7 @@ import org.polynews.eval.BenchmarkException;
 import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.similarity.SimilarityModel;
+import org.polynews.translate.Lexicons;
 
 import picocli.CommandLine.Option;
 
@@ -36,8 +37,12 @@ final class JudgedPairs {
                         + "Default: the model in use in --data, if any.")
         String model;
 
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "polynews-data", description = "Data folder whose models to look in (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "polynews-data",
+                description = "Data folder whose models and lexicons to use (default: ${DEFAULT-VALUE}).")
         Path data;
+
+        @Option(names = "--no-lexicons", description = "Do not use the bilingual lexicons imported into --data (see 'lexicons').")
+        boolean noLexicons;
 
         /** The model's name, or null for none. */
         String name() {
@@ -63,7 +68,7 @@ final class JudgedPairs {
      * ({@code forTraining} needs only its vectors: measuring signals does not depend on weights).
      */
     static Wiring evaluation(ModelChoice choice, boolean forTraining, PrintWriter err) {
-        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper(), choice.noLexicons ? Lexicons.NONE : Lexicons.of(choice.data));
         String name = choice.name();
         if (name == null) {
             return new Wiring(new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper())), null);

@@ -2,6 +2,8 @@ package org.polynews.cli;
 
 import org.polynews.Pipeline;
 import org.polynews.Polynews;
+import org.polynews.similarity.SimilarityModel;
+import org.polynews.translate.Lexicons;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -26,8 +28,8 @@ abstract class StoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String active = ModelsCommand.store(data).active().orElse(null);
         try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
-             Polynews polynews = model == null ? Polynews.open(data)
-                     : Polynews.open(data, new Pipeline(Polynews.jsonMapper()), model.embedder(), model.similarity())) {
+             Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper(), Lexicons.of(data)),
+                     model == null ? null : model.embedder(), model == null ? SimilarityModel.bundled(Polynews.jsonMapper()) : model.similarity())) {
             if (model != null) {
                 embedMissing(polynews, model);
             }

@@ -50,7 +50,7 @@ public final class SimilarityEvaluation {
         this.pipeline = pipeline;
         this.model = model;
         this.embedder = embedder;
-        this.comparator = new ArticleComparator(pipeline.tokenizer(), model);
+        this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
     }
 
     public SimilarityReport run(List<SimilarityPair> pairs, Scorer scorer, Progress progress) {

@@ -8,6 +8,8 @@ import org.polynews.analyze.TimeReference;
 import org.polynews.analyze.Token;
 import org.polynews.analyze.WordTokenizer;
 import org.polynews.represent.ArticleFeatures;
+import org.polynews.translate.Lexicon;
+import org.polynews.translate.Lexicons;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,10 +42,17 @@ public final class ArticleComparator {
 
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
+    private final Lexicons lexicons;
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
+        this(tokenizer, model, Lexicons.NONE);
+    }
+
+    /** @param lexicons bilingual dictionaries for comparing words across languages (may be {@link Lexicons#NONE}) */
+    public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model, Lexicons lexicons) {
         this.tokenizer = tokenizer;
         this.model = model;
+        this.lexicons = lexicons;
     }
 
     /** The seven scores with the evidence for each. */
@@ -91,7 +101,7 @@ public final class ArticleComparator {
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
-        double words = weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
+        double words = sameLanguage ? weightedCosine(termWeights(fa, stats), termWeights(fb, stats)) : crossLanguageWords(fa, fb, stats);
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -345,6 +355,38 @@ public final class ArticleComparator {
 
     // ---- narrative ------------------------------------------------------------------------------------
 
+    /**
+     * Content words across languages: through English when a dictionary takes each side there (English itself
+     * needs none); otherwise only the stems both happen to share (names, loanwords, numbers).
+     */
+    private double crossLanguageWords(ArticleFeatures fa, ArticleFeatures fb, TermStatistics stats) {
+        Optional<Lexicon> la = lexicons.toEnglish(fa.language());
+        Optional<Lexicon> lb = lexicons.toEnglish(fb.language());
+        boolean aInEnglish = la.isPresent() || Lexicon.ENGLISH.equals(fa.language());
+        boolean bInEnglish = lb.isPresent() || Lexicon.ENGLISH.equals(fb.language());
+        if (!aInEnglish || !bInEnglish) {
+            return weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
+        }
+        return weightedCosine(englishWeights(fa, la.orElse(null), stats), englishWeights(fb, lb.orElse(null), stats));
+    }
+
+    /** Term weights with each stem the lexicon knows replaced by its English translations (each at full weight). */
+    private static Map<String, Double> englishWeights(ArticleFeatures f, Lexicon lexicon, TermStatistics stats) {
+        if (lexicon == null) {
+            return termWeights(f, stats);
+        }
+        Map<String, Double> weights = new HashMap<>();
+        f.terms().forEach((stem, n) -> {
+            List<String> english = lexicon.english(stem);
+            if (english == null) {
+                weights.merge(stem, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + stem)), Double::sum);
+            } else {
+                english.forEach(e -> weights.merge(e, weight(n, stats.idf(ArticleFeatures.TERM + Lexicon.ENGLISH + ":" + e)), Double::sum));
+            }
+        });
+        return weights;
+    }
+
     private static Map<String, Double> termWeights(ArticleFeatures f, TermStatistics stats) {
         Map<String, Double> weights = new HashMap<>();
         f.terms().forEach((t, n) -> weights.put(t, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
@@ -362,7 +404,12 @@ public final class ArticleComparator {
             }
             passages.stream().limit(3).forEach(passage -> out.add("overlapping passage: \"" + shortened(passage) + "\""));
         } else {
-            out.add("different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
+            boolean translated = (lexicons.toEnglish(a.language()).isPresent() || Lexicon.ENGLISH.equals(a.language()))
+                    && (lexicons.toEnglish(b.language()).isPresent() || Lexicon.ENGLISH.equals(b.language()));
+            out.add(translated
+                    ? String.format(Locale.ROOT, "different languages (%s, %s): content words compared through English with FreeDict dictionaries, similarity %.2f",
+                            a.language(), b.language(), words)
+                    : "different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
         }
         Set<String> numbers = new HashSet<>(fa.numbers());
         numbers.retainAll(fb.numbers());

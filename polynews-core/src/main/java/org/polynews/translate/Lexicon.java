@@ -1,0 +1,29 @@
+package org.polynews.translate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word stems of one language mapped to English stems (a few translations each), for comparing the content
+ * words of articles in two languages. Stems the lexicon does not know (names, numbers, loanwords) stay as
+ * they are: across languages they are often the same.
+ *
+ * @param language  ISO 639-1 code of the source language
+ * @param toEnglish source stem → English stems, most common translation first
+ */
+public record Lexicon(String language, Map<String, List<String>> toEnglish) {
+    public static final String ENGLISH = "en";
+
+    public Lexicon {
+        toEnglish = Map.copyOf(toEnglish);
+    }
+
+    /** The English stems of a stem, or null when the lexicon does not know it. */
+    public List<String> english(String stem) {
+        return toEnglish.get(stem);
+    }
+
+    public int size() {
+        return toEnglish.size();
+    }
+}

@@ -1,0 +1,60 @@
+package org.polynews.translate;
+
+import org.polynews.analyze.TermCounter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code polynews lexicons import}: turns the FreeDict dictionaries a user installed
+ * ({@code freedict-XXX-eng.dict.dz}; Debian: {@code apt-get install dict-freedict-deu-eng}) into stem
+ * lexicons in the data folder. FreeDict is GPL: polynews never ships it; each user imports their own copy.
+ */
+public final class LexiconImporter {
+    /** FreeDict names languages by ISO 639-3. */
+    static final Map<String, String> ISO3 = Map.ofEntries(
+            Map.entry("ar", "ara"), Map.entry("de", "deu"), Map.entry("es", "spa"), Map.entry("fr", "fra"), Map.entry("it", "ita"),
+            Map.entry("pl", "pol"), Map.entry("ru", "rus"), Map.entry("tr", "tur"), Map.entry("nl", "nld"), Map.entry("pt", "por"),
+            Map.entry("sv", "swe"), Map.entry("el", "ell"));
+    /** Where Debian's dict-freedict packages put their dictionaries. */
+    public static final Path DEBIAN_DICTD = Path.of("/usr/share/dictd");
+
+    private final FreeDictReader reader;
+
+    public LexiconImporter(TermCounter stems) {
+        this.reader = new FreeDictReader(stems);
+    }
+
+    /** One dictionary found for import. */
+    public record Source(String language, Path file) {
+    }
+
+    /** The FreeDict dictionaries to English in {@code folder}, for the languages polynews stems. */
+    public List<Source> find(Path folder) {
+        List<Source> out = new ArrayList<>();
+        ISO3.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Path file = folder.resolve("freedict-" + e.getValue() + "-eng.dict.dz");
+            if (Files.isRegularFile(file)) {
+                out.add(new Source(e.getKey(), file));
+            }
+        });
+        return out;
+    }
+
+    /** Reads one dictionary and writes its lexicon into {@code target}; returns it. */
+    public Lexicon importOne(Source source, Path target) throws IOException {
+        Lexicon lexicon = reader.read(source.file(), source.language());
+        Lexicons.write(target, lexicon, "polynews lexicon " + source.language() + "->en from " + source.file()
+                + " (FreeDict, GPL: see that file's header); " + lexicon.size() + " stems");
+        return lexicon;
+    }
+
+    public static Optional<String> iso3(String language) {
+        return Optional.ofNullable(ISO3.get(language));
+    }
+}
