@@ -2,10 +2,8 @@ package org.polynews.translate;
 
 import org.polynews.analyze.TermCounter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,33 +35,53 @@ public final class FreeDictReader {
         this.stems = stems;
     }
 
+    /**
+     * Reads {@code dictionary} (a {@code .dict.dz} or plain {@code .dict}); with its {@code .index} beside it each
+     * entry is cut out exactly (some dictionaries do not separate entries by blank lines), else entries are
+     * taken to be separated by blank lines.
+     */
     public Lexicon read(Path dictionary, String language) throws IOException {
+        byte[] text;
         try (InputStream in = Files.newInputStream(dictionary)) {
-            return read(dictionary.toString().endsWith(".dz") || dictionary.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, language);
+            String name = dictionary.getFileName().toString();
+            text = (name.endsWith(".dz") || name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in).readAllBytes();
         }
+        Path index = dictionary.resolveSibling(dictionary.getFileName().toString().replaceFirst("\\.dict(\\.dz)?$", ".index"));
+        Map<String, List<String>> lexicon = new HashMap<>();
+        if (Files.isRegularFile(index) && !index.equals(dictionary)) {
+            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length < 3 || f[0].startsWith("00")) {
+                    continue;
+                }
+                long offset = base64(f[1]);
+                long length = base64(f[2]);
+                if (offset < 0 || length <= 0 || offset + length > text.length) {
+                    continue;
+                }
+                addEntry(new String(text, (int) offset, (int) length, StandardCharsets.UTF_8).split("\n"), language, lexicon);
+            }
+        } else {
+            for (String entry : new String(text, StandardCharsets.UTF_8).split("\n\\s*\n")) {
+                addEntry(entry.strip().split("\n"), language, lexicon);
+            }
+        }
+        lexicon.values().removeIf(List::isEmpty);
+        return new Lexicon(language, lexicon);
     }
 
-    public Lexicon read(InputStream in, String language) throws IOException {
-        Map<String, List<String>> lexicon = new HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String headStem = null;
-        boolean atHead = true;
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank()) {
-                atHead = true;
-                headStem = null;
-                continue;
-            }
-            if (atHead) {
-                atHead = false;
-                headStem = headwordStem(line, language);
-                continue;
-            }
-            if (headStem == null) {
-                continue;
-            }
-            String text = LABELS.matcher(line.strip()).replaceAll(" ").strip();
-            if (NOT_A_TRANSLATION.matcher(text).matches()) {
+    /** One entry: its headword line, then translation lines and cross-references. */
+    private void addEntry(String[] lines, String language, Map<String, List<String>> lexicon) {
+        if (lines.length < 2 || lines[0].startsWith("00")) {
+            return;
+        }
+        String headStem = headwordStem(lines[0], language);
+        if (headStem == null) {
+            return;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String text = LABELS.matcher(lines[i].strip()).replaceAll(" ").strip();
+            if (text.isEmpty() || NOT_A_TRANSLATION.matcher(text).matches()) {
                 continue;
             }
             text = SENSE_NUMBER.matcher(text).replaceFirst("");
@@ -80,9 +98,22 @@ public final class FreeDictReader {
                 }
             }
         }
-        lexicon.values().removeIf(List::isEmpty);
-        return new Lexicon(language, lexicon);
     }
+
+    /** dictd's base-64 numbers: digits A–Z a–z 0–9 + /, most significant first. */
+    static long base64(String digits) {
+        long value = 0;
+        for (char c : digits.toCharArray()) {
+            int d = B64.indexOf(c);
+            if (d < 0) {
+                return -1;
+            }
+            value = value * 64 + d;
+        }
+        return value;
+    }
+
+    private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     /** The stem of a one-word headword; null for phrases, short words and stop words. */
     private String headwordStem(String line, String language) {
