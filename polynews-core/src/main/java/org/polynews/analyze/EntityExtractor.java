@@ -61,8 +61,9 @@ public final class EntityExtractor {
 
     public NameFindings extract(String text, List<Token> tokens, String language) {
         boolean[] used = new boolean[tokens.size()];
-        Map<String, PlaceMention> places = findPlaces(tokens, used);
         boolean caseless = isCaseless(tokens);
+        Map<String, PlaceMention> places = findPlaces(tokens, used, language);
+        dropUncorroboratedCities(places);
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Integer> candidates = new LinkedHashMap<>();
         if (caseless) {
@@ -89,14 +90,43 @@ public final class EntityExtractor {
 
     // ---- places ---------------------------------------------------------------------------------------
 
-    private Map<String, PlaceMention> findPlaces(List<Token> tokens, boolean[] used) {
+    /**
+     * In Arabic script a short city name is often also a common word (كابل "cable" / Kabul, أمان "safety" /
+     * Amman, ترك "left" / Chuuk): a one-word city of at most four letters named once counts only when the
+     * article also names its country or another place in it.
+     */
+    private static void dropUncorroboratedCities(Map<String, PlaceMention> places) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        Map<String, Integer> placesPerCountry = new java.util.HashMap<>();
+        for (PlaceMention p : places.values()) {
+            if (p.place().kind() == Place.Kind.COUNTRY) {
+                countries.add(p.place().country());
+            }
+            placesPerCountry.merge(p.place().country(), 1, Integer::sum);
+        }
+        places.values().removeIf(p -> p.place().kind() == Place.Kind.CITY && p.mentions() < 2 && isShortArabicScriptWord(p.surface())
+                && !countries.contains(p.place().country()) && placesPerCountry.getOrDefault(p.place().country(), 0) < 2);
+    }
+
+    /** One Arabic-script word of at most four letters once its leading particles and article are taken off. */
+    static boolean isShortArabicScriptWord(String surface) {
+        if (surface.contains(" ") || !NameKeys.isArabicScript(surface)) {
+            return false;
+        }
+        String bare = surface.replaceFirst("^[وفبل]?(ال)?", "");
+        return bare.codePointCount(0, bare.length()) <= 4;
+    }
+
+    private Map<String, PlaceMention> findPlaces(List<Token> tokens, boolean[] used, String language) {
+        org.apache.lucene.analysis.CharArraySet stopWords = analyzers.stopWords(language);
         Map<String, PlaceMention> found = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(PlaceGazetteer.MAX_NAME_TOKENS, tokens.size() - i); n >= 1; n--) {
                 if (n > 1 && !tokens.get(i + n - 1).joinedToPrevious()) {
                     continue;
                 }
-                Place place = lookup(tokens, i, n);
+                // a function word is never a place, whatever a gazetteer in some language says (وليس "and not" / Wallis)
+                Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT)) ? null : lookup(tokens, i, n);
                 if (place != null) {
                     String surface = surface(tokens, i, n);
                     found.merge(place.id(), new PlaceMention(place, surface, 1),

@@ -63,9 +63,12 @@ public final class PlaceGazetteer {
         return byId.computeIfAbsent(place.id(), id -> place);
     }
 
-    /** A language's name in each locale points to the country where it is most spoken. */
+    /**
+     * A language's name in each locale points to the country where it is most spoken. Not Arabic: it is the
+     * language of twenty countries, and "العربية" (Arabic, Arab) says nothing about Egypt.
+     */
     private void addLanguageNames() {
-        for (String language : List.of("ru", "de", "fr", "es", "it", "tr", "pl", "ar", "fa", "zh", "ja", "uk", "he", "pt", "nl", "sv", "el", "ko")) {
+        for (String language : List.of("ru", "de", "fr", "es", "it", "tr", "pl", "fa", "zh", "ja", "uk", "he", "pt", "nl", "sv", "el", "ko")) {
             String country = ULocale.addLikelySubtags(new ULocale(language)).getCountry();
             Place place = byId.get(country);
             if (place == null) {

@@ -30,4 +30,22 @@ class CrossScriptTest {
         assertThat(places.lookupCapitals("US").id()).isEqualTo("US");
         assertThat(places.lookup("us")).as("the pronoun is not a country").isNull();
     }
+
+    @Test
+    void commonArabicWordsAreNotPlacesUnlessTheArticleSaysSo() {
+        org.polynews.Pipeline pipeline = new org.polynews.Pipeline(org.polynews.Polynews.jsonMapper());
+        java.util.function.Function<String, java.util.List<String>> placesOf = text -> pipeline
+                .process(org.polynews.source.SourceDocument.plainText("ar.txt", text)).article()
+                .places().stream().map(p -> p.place().name()).toList();
+        // "cable", "the Arabic language", "and not": words, not Kabul, Egypt, Wallis
+        assertThat(placesOf.apply("""
+                اتفاق جديد في الرباط
+                وقع المغرب في الرباط اتفاقا لإنشاء كابل بحري بين طنجة وإسبانيا، وليس هذا أول مشروع، كما قالت الصحف باللغة العربية."""))
+                .contains("Morocco", "Rabat").doesNotContain("Kabul", "Egypt", "Wallis & Futuna");
+        // the same word is Kabul when the article names Afghanistan
+        assertThat(placesOf.apply("""
+                زيارة إلى أفغانستان
+                وصل الوزير إلى كابل يوم الاثنين في أول زيارة إلى أفغانستان منذ عامين."""))
+                .contains("Kabul", "Afghanistan");
+    }
 }
