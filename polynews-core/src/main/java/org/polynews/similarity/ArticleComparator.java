@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +38,8 @@ public final class ArticleComparator {
     private static final int PASSAGES_SHOWN = 20;
     /** A fifth of their 5-word passages in common is as much as two independent reports of one event share. */
     private static final double SHARED_PASSAGE_SCALE = 5;
+    /** Translated word similarity this high is as strong as it gets across languages (one event in en and ar: 0.28). */
+    private static final double TRANSLATED_WORDS_FULL = 0.3;
 
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
@@ -82,7 +83,8 @@ public final class ArticleComparator {
     }
 
     /** Signals plus what the event score and the evidence need. */
-    private record Measured(PairSignals signals, Map<String, Double> namesA, Map<String, Double> namesB, Long daysApart) {
+    /** @param translated whether words were compared across languages through a lexicon */
+    private record Measured(PairSignals signals, Map<String, Double> namesA, Map<String, Double> namesB, Long daysApart, boolean translated) {
     }
 
     /**
@@ -101,7 +103,10 @@ public final class ArticleComparator {
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
-        double words = sameLanguage ? weightedCosine(termWeights(fa, stats), termWeights(fb, stats)) : crossLanguageWords(fa, fb, stats);
+        boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
+        double words = translated ? weightedCosine(englishWeights(fa, lexicons.toEnglish(fa.language()).orElse(null), stats),
+                englishWeights(fb, lexicons.toEnglish(fb.language()).orElse(null), stats))
+                : weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -111,7 +116,7 @@ public final class ArticleComparator {
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
         return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
                 headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b))),
-                namesA, namesB, daysApart);
+                namesA, namesB, daysApart, translated);
     }
 
     private Comparison compare(AnalyzedArticle a, ArticleFeatures fa, AnalyzedArticle b, ArticleFeatures fb, TermStatistics stats,
@@ -144,6 +149,10 @@ public final class ArticleComparator {
         double eventScore = sameLanguage
                 ? 0.6 * s.words() + 0.15 * s.entities() + 0.1 * s.geography() + 0.15 * Math.min(1, SHARED_PASSAGE_SCALE * s.passages())
                 : 0.6 * s.entities() + 0.25 * s.geography() + 0.15 * s.numbers();
+        if (m.translated()) {
+            // words compared through a dictionary tell the happening too, where names alone may not (caseless scripts)
+            eventScore = Math.max(eventScore, 0.5 * Math.min(1, s.words() / TRANSLATED_WORDS_FULL) + 0.3 * s.entities() + 0.2 * s.geography());
+        }
 
         List<DimensionScore> dims = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
@@ -355,19 +364,9 @@ public final class ArticleComparator {
 
     // ---- narrative ------------------------------------------------------------------------------------
 
-    /**
-     * Content words across languages: through English when a dictionary takes each side there (English itself
-     * needs none); otherwise only the stems both happen to share (names, loanwords, numbers).
-     */
-    private double crossLanguageWords(ArticleFeatures fa, ArticleFeatures fb, TermStatistics stats) {
-        Optional<Lexicon> la = lexicons.toEnglish(fa.language());
-        Optional<Lexicon> lb = lexicons.toEnglish(fb.language());
-        boolean aInEnglish = la.isPresent() || Lexicon.ENGLISH.equals(fa.language());
-        boolean bInEnglish = lb.isPresent() || Lexicon.ENGLISH.equals(fb.language());
-        if (!aInEnglish || !bInEnglish) {
-            return weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
-        }
-        return weightedCosine(englishWeights(fa, la.orElse(null), stats), englishWeights(fb, lb.orElse(null), stats));
+    /** Whether this language's words can be compared through English: English itself, or a lexicon to it. */
+    private boolean translatable(String language) {
+        return Lexicon.ENGLISH.equals(language) || lexicons.toEnglish(language).isPresent();
     }
 
     /** Term weights with each stem the lexicon knows replaced by its English translations (each at full weight). */
@@ -404,9 +403,7 @@ public final class ArticleComparator {
             }
             passages.stream().limit(3).forEach(passage -> out.add("overlapping passage: \"" + shortened(passage) + "\""));
         } else {
-            boolean translated = (lexicons.toEnglish(a.language()).isPresent() || Lexicon.ENGLISH.equals(a.language()))
-                    && (lexicons.toEnglish(b.language()).isPresent() || Lexicon.ENGLISH.equals(b.language()));
-            out.add(translated
+            out.add(translatable(a.language()) && translatable(b.language())
                     ? String.format(Locale.ROOT, "different languages (%s, %s): content words compared through English with FreeDict dictionaries, similarity %.2f",
                             a.language(), b.language(), words)
                     : "different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");

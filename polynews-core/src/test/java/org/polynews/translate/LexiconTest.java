@@ -118,5 +118,7 @@ class LexiconTest {
         assertThat(with.signals().words()).isGreaterThan(0.4);
         assertThat(with.get(Dimension.NARRATIVE).score()).isLessThan(without.get(Dimension.NARRATIVE).score());
         assertThat(with.get(Dimension.NARRATIVE).evidence()).anyMatch(e -> e.contains("through English with FreeDict"));
+        // and clustering hears it: the happening, not only the shared names, links the two reports
+        assertThat(with.eventScore()).isGreaterThan(without.eventScore() + 0.2);
     }
 }
