@@ -30,7 +30,7 @@ final class LexiconImportCommand implements Callable<Integer> {
     Path from = LexiconImporter.DEBIAN_DICTD;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

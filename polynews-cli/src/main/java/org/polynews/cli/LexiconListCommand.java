@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the imported lexicons.")
 final class LexiconListCommand implements Callable<Integer> {
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

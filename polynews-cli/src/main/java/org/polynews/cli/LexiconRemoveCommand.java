@@ -17,7 +17,7 @@ final class LexiconRemoveCommand implements Callable<Integer> {
     String language;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

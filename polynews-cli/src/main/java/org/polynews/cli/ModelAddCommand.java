@@ -54,7 +54,7 @@ final class ModelAddCommand implements Callable<Integer> {
     boolean noNormalize;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Mixin
     ProgressOption progress;

@@ -32,7 +32,7 @@ final class ModelBenchCommand implements Callable<Integer> {
     int rounds;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

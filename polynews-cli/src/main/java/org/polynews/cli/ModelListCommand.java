@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the added models; * marks the one in use.")
 final class ModelListCommand implements Callable<Integer> {
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Mixin
     FormatOption format;

@@ -15,7 +15,7 @@ final class ModelRemoveCommand implements Callable<Integer> {
     String name;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

@@ -20,7 +20,7 @@ final class ModelUseCommand implements Callable<Integer> {
     boolean none;
 
     @Mixin
-    ModelsCommand.DataOption data;
+    DataFolderOption data;
 
     @Spec
     CommandSpec spec;

@@ -4,7 +4,6 @@ import org.polynews.Polynews;
 import org.polynews.encoder.ModelStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
@@ -24,12 +23,5 @@ final class ModelsCommand implements Runnable {
     /** The models of a data folder. */
     static ModelStore store(Path data) {
         return new ModelStore(data, Polynews.jsonMapper());
-    }
-
-    /** The shared --data option of the model commands (they do not open the article store). */
-    static final class DataOption {
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "polynews-data",
-                description = "Data folder (default: ${DEFAULT-VALUE}); models live in DIR/models.")
-        Path data;
     }
 }
