@@ -48,16 +48,17 @@ final class LexiconImportCommand implements Callable<Integer> {
                 .filter(s -> languages.isEmpty() || languages.contains(s.language())).toList();
         for (String language : languages) {
             if (sources.stream().noneMatch(s -> s.language().equals(language))) {
-                throw new InputException(from + ": no dictionary from " + language + " to English (expected freedict-"
-                        + LexiconImporter.iso3(language).orElse("???") + "-eng.dict.dz)");
+                String iso3 = LexiconImporter.iso3(language).orElse("???");
+                throw new InputException(from + ": no dictionary between " + language + " and English (expected freedict-"
+                        + iso3 + "-eng.dict.dz or freedict-eng-" + iso3 + ".dict.dz)");
             }
         }
         if (sources.isEmpty()) {
-            throw new InputException(from + " holds no FreeDict dictionary to English (freedict-XXX-eng.dict.dz)");
+            throw new InputException(from + " holds no FreeDict dictionary between English and another language (freedict-XXX-eng.dict.dz, freedict-eng-XXX.dict.dz)");
         }
         Path target = data.data.resolve(Lexicons.FOLDER);
         for (LexiconImporter.Source source : sources) {
-            err.println("reading " + source.file() + " ...");
+            err.println("reading " + source.files() + " ...");
             err.flush();
             long start = System.nanoTime();
             Lexicon lexicon = importer.importOne(source, target);

@@ -35,19 +35,69 @@ public final class FreeDictReader {
         this.stems = stems;
     }
 
-    /**
-     * Reads {@code dictionary} (a {@code .dict.dz} or plain {@code .dict}); with its {@code .index} beside it each
-     * entry is cut out exactly (some dictionaries do not separate entries by blank lines), else entries are
-     * taken to be separated by blank lines.
-     */
+    /** Reads a dictionary from {@code language} to English ({@code freedict-deu-eng}). */
     public Lexicon read(Path dictionary, String language) throws IOException {
+        Map<String, List<String>> lexicon = new HashMap<>();
+        for (String[] entry : entries(dictionary)) {
+            String headStem = headwordStem(entry[0], language);
+            if (headStem == null) {
+                continue;
+            }
+            for (String translation : translations(entry)) {
+                for (String stem : stems.count(translation, Lexicon.ENGLISH).counts().keySet()) {
+                    addTranslation(lexicon, headStem, stem);
+                }
+            }
+        }
+        lexicon.values().removeIf(List::isEmpty);
+        return new Lexicon(language, lexicon);
+    }
+
+    /**
+     * Reads a dictionary from English to {@code language} ({@code freedict-eng-tur}) the other way round: each
+     * one-word translation points back to its English headword. Some languages have FreeDict data mostly in
+     * this direction (eng-tur is twenty times tur-eng).
+     */
+    public Lexicon readInverted(Path dictionary, String language) throws IOException {
+        Map<String, List<String>> lexicon = new HashMap<>();
+        for (String[] entry : entries(dictionary)) {
+            String englishStem = headwordStem(entry[0], Lexicon.ENGLISH);
+            if (englishStem == null) {
+                continue;
+            }
+            for (String translation : translations(entry)) {
+                if (!translation.contains(" ")) {
+                    var found = stems.count(translation, language).counts().keySet();
+                    if (found.size() == 1) {
+                        addTranslation(lexicon, found.iterator().next(), englishStem);
+                    }
+                }
+            }
+        }
+        lexicon.values().removeIf(List::isEmpty);
+        return new Lexicon(language, lexicon);
+    }
+
+    private static void addTranslation(Map<String, List<String>> lexicon, String stem, String english) {
+        List<String> list = lexicon.computeIfAbsent(stem, k -> new ArrayList<>(2));
+        if (list.size() < MAX_TRANSLATIONS && !list.contains(english) && !english.equals(stem)) {
+            list.add(english);
+        }
+    }
+
+    /**
+     * The entries of a dictionary ({@code .dict.dz} or plain {@code .dict}), each as its lines: with the
+     * {@code .index} beside it each entry is cut out exactly (some dictionaries do not separate entries by blank
+     * lines), else entries are taken to be separated by blank lines. Database headers ({@code 00…}) are left out.
+     */
+    static List<String[]> entries(Path dictionary) throws IOException {
         byte[] text;
         try (InputStream in = Files.newInputStream(dictionary)) {
             String name = dictionary.getFileName().toString();
             text = (name.endsWith(".dz") || name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in).readAllBytes();
         }
         Path index = dictionary.resolveSibling(dictionary.getFileName().toString().replaceFirst("\\.dict(\\.dz)?$", ".index"));
-        Map<String, List<String>> lexicon = new HashMap<>();
+        List<String[]> out = new ArrayList<>();
         if (Files.isRegularFile(index) && !index.equals(dictionary)) {
             for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t");
@@ -56,48 +106,35 @@ public final class FreeDictReader {
                 }
                 long offset = base64(f[1]);
                 long length = base64(f[2]);
-                if (offset < 0 || length <= 0 || offset + length > text.length) {
-                    continue;
+                if (offset >= 0 && length > 0 && offset + length <= text.length) {
+                    out.add(new String(text, (int) offset, (int) length, StandardCharsets.UTF_8).split("\n"));
                 }
-                addEntry(new String(text, (int) offset, (int) length, StandardCharsets.UTF_8).split("\n"), language, lexicon);
             }
         } else {
             for (String entry : new String(text, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-                addEntry(entry.strip().split("\n"), language, lexicon);
+                out.add(entry.strip().split("\n"));
             }
         }
-        lexicon.values().removeIf(List::isEmpty);
-        return new Lexicon(language, lexicon);
+        out.removeIf(lines -> lines.length < 2 || lines[0].startsWith("00"));
+        return out;
     }
 
-    /** One entry: its headword line, then translation lines and cross-references. */
-    private void addEntry(String[] lines, String language, Map<String, List<String>> lexicon) {
-        if (lines.length < 2 || lines[0].startsWith("00")) {
-            return;
-        }
-        String headStem = headwordStem(lines[0], language);
-        if (headStem == null) {
-            return;
-        }
-        for (int i = 1; i < lines.length; i++) {
-            String text = LABELS.matcher(lines[i].strip()).replaceAll(" ").strip();
+    /** The translations of an entry (lines after the headword), without labels and cross-references, of at most two words. */
+    static List<String> translations(String[] entry) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < entry.length; i++) {
+            String text = LABELS.matcher(entry[i].strip()).replaceAll(" ").strip();
             if (text.isEmpty() || NOT_A_TRANSLATION.matcher(text).matches()) {
                 continue;
             }
-            text = SENSE_NUMBER.matcher(text).replaceFirst("");
-            List<String> english = lexicon.computeIfAbsent(headStem, k -> new ArrayList<>(2));
-            for (String translation : text.split("[,;]")) {
-                String t = translation.strip();
-                if (t.isEmpty() || t.split("\\s+").length > 2) {
-                    continue;
-                }
-                for (String stem : stems.count(t, Lexicon.ENGLISH).counts().keySet()) {
-                    if (english.size() < MAX_TRANSLATIONS && !english.contains(stem) && !stem.equals(headStem)) {
-                        english.add(stem);
-                    }
+            for (String translation : SENSE_NUMBER.matcher(text).replaceFirst("").split("[,;]")) {
+                String t = translation.strip().replaceFirst("^to ", "");
+                if (!t.isEmpty() && t.split("\\s+").length <= 2) {
+                    out.add(t);
                 }
             }
         }
+        return out;
     }
 
     /** dictd's base-64 numbers: digits A–Z a–z 0–9 + /, most significant first. */

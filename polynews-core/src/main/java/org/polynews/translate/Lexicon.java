@@ -23,6 +23,17 @@ public record Lexicon(String language, Map<String, List<String>> toEnglish) {
         return toEnglish.get(stem);
     }
 
+    /** This lexicon's translations first, then the other's, at most {@code max} per stem. */
+    public Lexicon merge(Lexicon other, int max) {
+        Map<String, List<String>> merged = new java.util.HashMap<>(toEnglish);
+        other.toEnglish.forEach((stem, english) -> merged.merge(stem, english, (mine, theirs) -> {
+            List<String> both = new java.util.ArrayList<>(mine);
+            theirs.stream().filter(e -> !both.contains(e)).forEach(both::add);
+            return List.copyOf(both.subList(0, Math.min(max, both.size())));
+        }));
+        return new Lexicon(language, merged);
+    }
+
     public int size() {
         return toEnglish.size();
     }

@@ -30,27 +30,38 @@ public final class LexiconImporter {
         this.reader = new FreeDictReader(stems);
     }
 
-    /** One dictionary found for import. */
-    public record Source(String language, Path file) {
+    /**
+     * The dictionaries found for one language: to English ({@code freedict-deu-eng}) and from English
+     * ({@code freedict-eng-deu}, read backwards); either may be null.
+     */
+    public record Source(String language, Path toEnglish, Path fromEnglish) {
+        public List<Path> files() {
+            return java.util.stream.Stream.of(toEnglish, fromEnglish).filter(java.util.Objects::nonNull).toList();
+        }
     }
 
-    /** The FreeDict dictionaries to English in {@code folder}, for the languages polynews stems. */
+    /** The FreeDict dictionaries between English and the languages polynews stems, in {@code folder}. */
     public List<Source> find(Path folder) {
         List<Source> out = new ArrayList<>();
         ISO3.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Path file = folder.resolve("freedict-" + e.getValue() + "-eng.dict.dz");
-            if (Files.isRegularFile(file)) {
-                out.add(new Source(e.getKey(), file));
+            Path to = folder.resolve("freedict-" + e.getValue() + "-eng.dict.dz");
+            Path from = folder.resolve("freedict-eng-" + e.getValue() + ".dict.dz");
+            if (Files.isRegularFile(to) || Files.isRegularFile(from)) {
+                out.add(new Source(e.getKey(), Files.isRegularFile(to) ? to : null, Files.isRegularFile(from) ? from : null));
             }
         });
         return out;
     }
 
-    /** Reads one dictionary and writes its lexicon into {@code target}; returns it. */
+    /** Reads a language's dictionaries (to English first) and writes their lexicon into {@code target}; returns it. */
     public Lexicon importOne(Source source, Path target) throws IOException {
-        Lexicon lexicon = reader.read(source.file(), source.language());
-        Lexicons.write(target, lexicon, "polynews lexicon " + source.language() + "->en from " + source.file()
-                + " (FreeDict, GPL: see that file's header); " + lexicon.size() + " stems");
+        Lexicon lexicon = source.toEnglish() != null ? reader.read(source.toEnglish(), source.language()) : null;
+        if (source.fromEnglish() != null) {
+            Lexicon inverted = reader.readInverted(source.fromEnglish(), source.language());
+            lexicon = lexicon == null ? inverted : lexicon.merge(inverted, FreeDictReader.MAX_TRANSLATIONS);
+        }
+        Lexicons.write(target, lexicon, "polynews lexicon " + source.language() + "->en from " + source.files()
+                + " (FreeDict, GPL: see those files' headers); " + lexicon.size() + " stems");
         return lexicon;
     }
 

@@ -83,10 +83,40 @@ class LexiconTest {
     }
 
     @Test
+    void aDictionaryFromEnglishIsReadBackwards(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("freedict-eng-tur.dict.dz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("""
+                    00-database-info
+                    English - Turkish, written for this test
+
+                    flood /flʌd/ <n>
+                    sel, taşkın
+
+                    bridge /bɹɪdʒ/ <n>
+                    köprü
+
+                    town hall <n>
+                    belediye binası
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        LexiconImporter importer = new LexiconImporter(pipeline.terms());
+        assertThat(importer.find(dir)).singleElement().satisfies(s -> {
+            assertThat(s.language()).isEqualTo("tr");
+            assertThat(s.toEnglish()).isNull();
+        });
+        Lexicon lexicon = importer.importOne(importer.find(dir).get(0), dir.resolve("lexicons"));
+        assertThat(lexicon.english(stem("taşkın", "tr"))).containsExactly(stem("flood", "en"));
+        assertThat(lexicon.english(stem("köprü", "tr"))).containsExactly(stem("bridge", "en"));
+        assertThat(lexicon.size()).as("the two-word headword gives nothing").isEqualTo(3);
+    }
+
+    @Test
     void importedLexiconsAreFoundByLanguage(@TempDir Path dir) throws Exception {
         LexiconImporter importer = new LexiconImporter(pipeline.terms());
         dictd(dir);
         assertThat(importer.find(dir)).extracting(LexiconImporter.Source::language).containsExactly("de");
+        assertThat(importer.find(dir).get(0).fromEnglish()).isNull();
         Path data = dir.resolve("data");
         importer.importOne(importer.find(dir).get(0), data.resolve(Lexicons.FOLDER));
         Lexicons lexicons = Lexicons.of(data);
