@@ -102,7 +102,6 @@ public final class Polynews implements Closeable {
         recoverUnclustered();
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}. */
     /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
     public static Polynews open(Path dataDir) {
         return open(dataDir, new Pipeline(jsonMapper(), Lexicons.of(dataDir)));
@@ -200,10 +199,10 @@ public final class Polynews implements Closeable {
 
     /** Stores and clusters one analysed article; false when it was already stored. */
     private boolean add(AnalyzedArticle article) {
-        ArticleFeatures articleFeatures = features.features(article);
         if (underReadLock(() -> store.contains(article.id()))) {
             return false; // known: no need to embed it
         }
+        ArticleFeatures articleFeatures = features.features(article);
         ArticleVector vector = vectorOf(article);
         lock.writeLock().lock();
         try {
@@ -365,10 +364,13 @@ public final class Polynews implements Closeable {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the search query is empty");
         }
-        return underReadLock(() -> searchUnlocked(query, limit));
+        // the model runs before the lock is taken: ingests need not wait for it
+        float[] meaning = embedder == null ? null : encoder().embedQuery(query);
+        return underReadLock(() -> searchUnlocked(query, meaning, limit));
     }
 
-    private List<SearchHit> searchUnlocked(String query, int limit) {
+    /** @param meaning the query's vector from the encoder in use, or null */
+    private List<SearchHit> searchUnlocked(String query, float[] meaning, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String language : store.languages()) {
             Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
@@ -388,9 +390,9 @@ public final class Polynews implements Closeable {
                 q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.PLACE + place.id())), 1.5f), BooleanClause.Occur.SHOULD);
             }
         }
-        if (embedder != null) {
+        if (meaning != null) {
             // what the query means, not only its words: nearest article vectors join the text matches
-            q.add(new BoostQuery(ArticleStore.nearQuery(encoder().id(), embedder.encoder().embedQuery(query), NEAR_MIN_COSINE), NEAR_BOOST), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(ArticleStore.nearQuery(encoder().id(), meaning, NEAR_MIN_COSINE), NEAR_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SearchHit hit : store.search(q.build(), limit)) {

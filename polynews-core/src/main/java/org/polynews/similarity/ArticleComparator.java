@@ -82,8 +82,11 @@ public final class ArticleComparator {
         return measure(a, fa, b, fb, stats, null).signals();
     }
 
-    /** Signals plus what the event score and the evidence need. */
-    /** @param translated whether words were compared across languages through a lexicon */
+    /**
+     * Signals plus what the event score and the evidence need.
+     *
+     * @param translated whether words were compared across languages through a lexicon
+     */
     private record Measured(PairSignals signals, Map<String, Double> namesA, Map<String, Double> namesB, Long daysApart, boolean translated) {
     }
 
@@ -130,10 +133,12 @@ public final class ArticleComparator {
         if (explain) {
             List<String> passagesInFirst = sameLanguage ? sharedPassages(a.article().text(), b.article().text(), PASSAGES_SHOWN) : List.of();
             List<String> passagesInSecond = sameLanguage ? sharedPassages(b.article().text(), a.article().text(), PASSAGES_SHOWN) : List.of();
-            shared = new SharedEvidence(sharedNames(a, b, m.namesA(), m.namesB()), sharedPlaces(a, b), passagesInFirst, passagesInSecond);
-            evidence.put(Dimension.ENTITIES, entityEvidence(a, b, m.namesA(), m.namesB(), shared.names()));
+            Map<String, String> displayA = displayNames(a);
+            Map<String, String> displayB = displayNames(b);
+            shared = new SharedEvidence(sharedNames(displayA, displayB, m.namesA(), m.namesB()), sharedPlaces(a, b), passagesInFirst, passagesInSecond);
+            evidence.put(Dimension.ENTITIES, entityEvidence(displayA, displayB, m.namesA(), m.namesB(), shared.names()));
             evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b, shared.places()));
-            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, s.words(), passagesInFirst));
+            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, m.translated(), s.words(), passagesInFirst));
             if (!Double.isNaN(dense)) {
                 String used = model.withDense() != null ? "" : " (not used: no weights fitted for it)";
                 evidence.get(Dimension.NARRATIVE).add(String.format(Locale.ROOT, "sentence vectors (%s): cosine %.2f%s", model.encoder() == null ? "model" : model.encoder(), dense, used));
@@ -238,9 +243,8 @@ public final class ArticleComparator {
     }
 
     /** Names both articles mention, one entry per name of the first article. */
-    private static List<SharedEvidence.Shared> sharedNames(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB) {
-        Map<String, String> displayA = displayNames(a);
-        Map<String, String> displayB = displayNames(b);
+    private static List<SharedEvidence.Shared> sharedNames(Map<String, String> displayA, Map<String, String> displayB,
+                                                           Map<String, Double> namesA, Map<String, Double> namesB) {
         Map<String, SharedEvidence.Shared> shared = new LinkedHashMap<>();
         for (String key : sortedKeys(namesA)) {
             String name = displayA.getOrDefault(key, displayB.get(key));
@@ -252,10 +256,9 @@ public final class ArticleComparator {
         return List.copyOf(shared.values());
     }
 
-    private static List<String> entityEvidence(AnalyzedArticle a, AnalyzedArticle b, Map<String, Double> namesA, Map<String, Double> namesB,
-                                               List<SharedEvidence.Shared> shared) {
-        Map<String, String> displayA = displayNames(a);
-        Map<String, String> displayB = displayNames(b);
+    /** @param displayA each name key of the first article and the name it stands for (likewise displayB) */
+    private static List<String> entityEvidence(Map<String, String> displayA, Map<String, String> displayB,
+                                               Map<String, Double> namesA, Map<String, Double> namesB, List<SharedEvidence.Shared> shared) {
         // One person has several keys (full name, surname): shared through any of them is shared.
         Set<String> sharedInA = new HashSet<>();
         Set<String> sharedInB = new HashSet<>();
@@ -393,7 +396,7 @@ public final class ArticleComparator {
     }
 
     private List<String> narrativeEvidence(AnalyzedArticle a, AnalyzedArticle b, ArticleFeatures fa, ArticleFeatures fb,
-                                           boolean sameLanguage, double words, List<String> passages) {
+                                           boolean sameLanguage, boolean translated, double words, List<String> passages) {
         List<String> out = new ArrayList<>();
         if (sameLanguage) {
             out.add(String.format(Locale.ROOT, "content-word similarity %.2f", words));
@@ -403,7 +406,7 @@ public final class ArticleComparator {
             }
             passages.stream().limit(3).forEach(passage -> out.add("overlapping passage: \"" + shortened(passage) + "\""));
         } else {
-            out.add(translatable(a.language()) && translatable(b.language())
+            out.add(translated
                     ? String.format(Locale.ROOT, "different languages (%s, %s): content words compared through English with FreeDict dictionaries, similarity %.2f",
                             a.language(), b.language(), words)
                     : "different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");

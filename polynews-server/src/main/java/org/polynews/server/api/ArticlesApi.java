@@ -57,18 +57,20 @@ public final class ArticlesApi {
         String kind = kind(request.header("Content-Type"));
         String source = request.query("source") == null ? "upload" : request.query("source");
         byte[] body = request.body();
-        List<String[]> seen = new ArrayList<>();
+        List<Ingested> seen = new ArrayList<>();
         IngestReport report = polynews.ingest(source, body, kind, new IngestListener() {
             @Override
             public void article(String where, String id, boolean added) {
-                seen.add(new String[] {where, id, Boolean.toString(added)});
+                seen.add(new Ingested(where, id, added, null, null));
             }
         });
         metrics.ingested(report.added(), report.skipped().size());
+        // events and storylines once the whole upload is placed: one story report, not one storyline build per article
+        StoryIndex.View view = stories.current();
         List<Ingested> articles = new ArrayList<>();
-        for (String[] s : seen) {
-            String event = polynews.eventOf(s[1]);
-            articles.add(new Ingested(s[0], s[1], Boolean.parseBoolean(s[2]), event, event == null ? null : polynews.storylineOf(event)));
+        for (Ingested s : seen) {
+            StoryReport.ArticleSummary summary = view.article(s.id());
+            articles.add(new Ingested(s.source(), s.id(), s.added(), summary == null ? null : summary.event(), summary == null ? null : summary.storyline()));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("added", report.added());

@@ -8,9 +8,9 @@ import org.polynews.server.Router;
 import org.polynews.store.SearchHit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** {@code GET /api/search?q=…}: any language, best first, with the matching passage; the listing filters apply. */
 public final class SearchApi {
@@ -38,16 +38,16 @@ public final class SearchApi {
         int limit = request.intQuery("limit", 20, 1, 100);
         ArticleFilter filter = ArticleFilter.from(request);
         StoryIndex.View view = stories.current();
-        List<Hit> hits = polynews.search(q, filter.isEmpty() ? limit : FILTER_POOL).stream()
-                .map(h -> hit(h, view.article(h.id())))
-                .filter(Objects::nonNull)
-                .filter(h -> filter.isEmpty() || filter.matches(view.article(h.id())))
-                .limit(limit)
-                .toList();
+        List<Hit> hits = new ArrayList<>();
+        for (SearchHit h : polynews.search(q, filter.isEmpty() ? limit : FILTER_POOL)) {
+            if (hits.size() == limit) {
+                break;
+            }
+            StoryReport.ArticleSummary a = view.article(h.id());
+            if (a != null && filter.matches(a)) {
+                hits.add(new Hit(h.id(), h.score(), h.snippet(), a.title(), a.language(), a.published(), a.site(), a.event(), a.storyline()));
+            }
+        }
         return Reply.ok(Map.of("query", q, "hits", hits));
-    }
-
-    private static Hit hit(SearchHit h, StoryReport.ArticleSummary a) {
-        return a == null ? null : new Hit(h.id(), h.score(), h.snippet(), a.title(), a.language(), a.published(), a.site(), a.event(), a.storyline());
     }
 }
