@@ -7,10 +7,10 @@ import org.polynews.eval.SimilarityEvaluation;
 import org.polynews.eval.SimilarityPairReader;
 import org.polynews.similarity.SimilarityModel;
 import org.polynews.translate.Lexicons;
-
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /** What eval similarity and train similarity share: reading a judged-pairs file and wiring the evaluation. */
@@ -73,7 +73,7 @@ final class JudgedPairs {
         if (name == null) {
             return new Wiring(new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper())), null);
         }
-        ModelInUse model = ModelInUse.load(choice.data, name, forTraining ? new PrintWriter(java.io.Writer.nullWriter()) : err);
+        ModelInUse model = ModelInUse.load(choice.data, name, forTraining ? new PrintWriter(Writer.nullWriter()) : err);
         return new Wiring(new SimilarityEvaluation(pipeline, model.similarity(), model.embedder()), model);
     }
 }

@@ -5,11 +5,12 @@ import org.polynews.server.load.LoadGenerator;
 import org.polynews.server.load.LoadReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ final class LoadTestCommand implements Callable<Integer> {
         LoadReport report;
         try {
             report = new LoadGenerator(Polynews.jsonMapper()).run(new LoadGenerator.Settings(url, clients, requests, ingestEvery, token, seed));
-        } catch (java.io.IOException | IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new InputException(e.getMessage());
         }
         if (format.json()) {

@@ -7,12 +7,13 @@ import org.polynews.represent.ArticleEmbedder;
 import org.polynews.source.CollectingSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class ModelBenchCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             throw new InputException(String.join(" ", paths) + ": no articles to embed");
         }
-        try (ModelInUse model = ModelInUse.load(data.data, name, new PrintWriter(java.io.Writer.nullWriter()))) {
+        try (ModelInUse model = ModelInUse.load(data.data, name, new PrintWriter(Writer.nullWriter()))) {
             ArticleEmbedder embedder = model.embedder();
             List<float[]> vectors = embedder.embedAll(articles); // warm-up
             long start = System.nanoTime();

@@ -3,12 +3,13 @@ package org.polynews.cli;
 import org.polynews.encoder.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the added models; * marks the one in use.")
@@ -27,7 +28,7 @@ final class ModelListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ModelStore.ModelInfo> models = ModelsCommand.store(data.data).list();
         if (format.json()) {
-            FormatOption.printJson(out, models.stream().map(m -> java.util.Map.of("name", m.name(), "active", m.active(),
+            FormatOption.printJson(out, models.stream().map(m -> Map.of("name", m.name(), "active", m.active(),
                     "bytes", m.bytes(), "config", m.config())).toList());
         } else if (models.isEmpty()) {
             out.println("no models (the engine runs without one); add one with: polynews models add NAME --from DIR|URL");

@@ -1,11 +1,12 @@
 package org.polynews.cli;
 
+import org.polynews.IngestListener;
 import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import org.polynews.similarity.SimilarityModel;
 import org.polynews.translate.Lexicons;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ abstract class StoreCommand implements Callable<Integer> {
     private void embedMissing(Polynews polynews, ModelInUse model) {
         ProgressMeter progress = new ProgressMeter(err(), "article", false);
         int[] n = {0};
-        int embedded = polynews.embedMissing(new org.polynews.IngestListener() {
+        int embedded = polynews.embedMissing(new IngestListener() {
             @Override
             public void article(String source, String id, boolean added) {
                 progress.done(++n[0], -1);

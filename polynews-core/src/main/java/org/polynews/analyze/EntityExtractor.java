@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.polynews.language.TextNormalizer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +97,8 @@ public final class EntityExtractor {
      * article also names its country or another place in it.
      */
     private static void dropUncorroboratedCities(Map<String, PlaceMention> places) {
-        java.util.Set<String> countries = new java.util.HashSet<>();
-        Map<String, Integer> placesPerCountry = new java.util.HashMap<>();
+        Set<String> countries = new HashSet<>();
+        Map<String, Integer> placesPerCountry = new HashMap<>();
         for (PlaceMention p : places.values()) {
             if (p.place().kind() == Place.Kind.COUNTRY) {
                 countries.add(p.place().country());
@@ -118,7 +119,7 @@ public final class EntityExtractor {
     }
 
     private Map<String, PlaceMention> findPlaces(List<Token> tokens, boolean[] used, String language) {
-        org.apache.lucene.analysis.CharArraySet stopWords = analyzers.stopWords(language);
+        CharArraySet stopWords = analyzers.stopWords(language);
         Map<String, PlaceMention> found = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (int n = Math.min(PlaceGazetteer.MAX_NAME_TOKENS, tokens.size() - i); n >= 1; n--) {
@@ -126,7 +127,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 // a function word is never a place, whatever a gazetteer in some language says (وليس "and not" / Wallis)
-                Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT)) ? null : lookup(tokens, i, n);
+                Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? null : lookup(tokens, i, n);
                 if (place != null) {
                     String surface = surface(tokens, i, n);
                     found.merge(place.id(), new PlaceMention(place, surface, 1),

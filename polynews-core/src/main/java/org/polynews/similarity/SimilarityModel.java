@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +86,7 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
 
     /** The signal values followed by the dense cosine: what {@link #withDense} weights are applied to. */
     public static double[] withDense(double[] values, double dense) {
-        double[] x = java.util.Arrays.copyOf(values, values.length + 1);
+        double[] x = Arrays.copyOf(values, values.length + 1);
         x[values.length] = dense;
         return x;
     }
@@ -116,7 +118,7 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
     }
 
     private static Map<String, Weights> byLabel(Map<Dimension, Weights> weights) {
-        Map<String, Weights> out = new java.util.LinkedHashMap<>();
+        Map<String, Weights> out = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) {
             out.put(d.label(), weights.get(d));
         }

@@ -1,5 +1,7 @@
 package org.polynews.translate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +27,9 @@ public record Lexicon(String language, Map<String, List<String>> toEnglish) {
 
     /** This lexicon's translations first, then the other's, at most {@code max} per stem. */
     public Lexicon merge(Lexicon other, int max) {
-        Map<String, List<String>> merged = new java.util.HashMap<>(toEnglish);
+        Map<String, List<String>> merged = new HashMap<>(toEnglish);
         other.toEnglish.forEach((stem, english) -> merged.merge(stem, english, (mine, theirs) -> {
-            List<String> both = new java.util.ArrayList<>(mine);
+            List<String> both = new ArrayList<>(mine);
             theirs.stream().filter(e -> !both.contains(e)).forEach(both::add);
             return List.copyOf(both.subList(0, Math.min(max, both.size())));
         }));

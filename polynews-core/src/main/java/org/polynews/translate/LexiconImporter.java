@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code polynews lexicons import}: turns the FreeDict dictionaries a user installed
@@ -36,7 +38,7 @@ public final class LexiconImporter {
      */
     public record Source(String language, Path toEnglish, Path fromEnglish) {
         public List<Path> files() {
-            return java.util.stream.Stream.of(toEnglish, fromEnglish).filter(java.util.Objects::nonNull).toList();
+            return Stream.of(toEnglish, fromEnglish).filter(Objects::nonNull).toList();
         }
     }
 

@@ -3,10 +3,13 @@ package org.polynews.translate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The bilingual lexicons a data folder holds ({@code DATA/lexicons/XX-en.tsv.gz}, made by
@@ -86,7 +90,7 @@ public final class Lexicons {
     public static void write(Path folder, Lexicon lexicon, String header) throws IOException {
         Files.createDirectories(folder);
         Path temp = folder.resolve(lexicon.language() + SUFFIX + ".tmp");
-        try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
+        try (var out = new PrintWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8))) {
             out.println("# " + header.replace("\n", " "));
             List<String> stems = new ArrayList<>(lexicon.toEnglish().keySet());
             stems.sort(null);
@@ -94,6 +98,6 @@ public final class Lexicons {
                 out.println(stem + "\t" + String.join(" ", lexicon.english(stem)));
             }
         }
-        Files.move(temp, file(folder, lexicon.language()), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, file(folder, lexicon.language()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -7,6 +7,8 @@ import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.TextEncoder;
 
@@ -126,18 +128,18 @@ public final class OnnxTextEncoder implements TextEncoder, AutoCloseable {
      * Runs the highest token id the tokenizer can produce through the model: a tokenizer made for another
      * model (a bigger vocabulary) fails here, when it is added, instead of on some article later.
      */
-    public void checkVocabulary(Path tokenizerFile, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public void checkVocabulary(Path tokenizerFile, ObjectMapper json) {
         long maxId;
         try {
-            com.fasterxml.jackson.databind.JsonNode root = json.readTree(tokenizerFile.toFile());
-            com.fasterxml.jackson.databind.JsonNode vocab = root.path("model").path("vocab");
+            JsonNode root = json.readTree(tokenizerFile.toFile());
+            JsonNode vocab = root.path("model").path("vocab");
             maxId = vocab.isArray() ? vocab.size() - 1 : 0;
             if (vocab.isObject()) {
                 for (var it = vocab.elements(); it.hasNext(); ) {
                     maxId = Math.max(maxId, it.next().asLong());
                 }
             }
-            for (com.fasterxml.jackson.databind.JsonNode added : root.path("added_tokens")) {
+            for (JsonNode added : root.path("added_tokens")) {
                 maxId = Math.max(maxId, added.path("id").asLong());
             }
         } catch (IOException e) {
