@@ -197,6 +197,9 @@ public final class EntityExtractor {
             }
         }
         CharArraySet stop = analyzers.stopWords(language);
+        boolean german = "de".equals(language);
+        List<NameGroup> germanSingles = new ArrayList<>();
+        Set<String> inLongerNames = new HashSet<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -208,7 +211,9 @@ public final class EntityExtractor {
             int end = i + 1;
             while (end < tokens.size() && !used[end] && tokens.get(end).joinedToPrevious()) {
                 Token next = tokens.get(end);
-                boolean connector = CONNECTORS.contains(next.text()) && end + 1 < tokens.size() && !used[end + 1]
+                // in German "der" is an article ("Zeichen der Ermutigung") unless a "von" comes first (von der Leyen)
+                boolean connector = CONNECTORS.contains(next.text()) && !(german && GERMAN_DETERMINERS.contains(next.text())
+                        && !"von".equals(tokens.get(end - 1).text())) && end + 1 < tokens.size() && !used[end + 1]
                         && tokens.get(end + 1).isCapitalized() && tokens.get(end + 1).joinedToPrevious();
                 if (!next.isCapitalized() && !connector) {
                     break;
@@ -235,16 +240,40 @@ public final class EntityExtractor {
                     continue;
                 }
             }
-            if ("de".equals(language) && group.size() == 1 && !personCue && looksLikeGermanNoun(tokens, group.get(0))) {
-                continue;
+            if (german) {
+                // "Die Kündigungsfrist": an article opens a noun phrase, never a name
+                while (!group.isEmpty() && stop.contains(group.get(0).text().toLowerCase(Locale.ROOT))) {
+                    group.remove(0);
+                }
+                if (group.isEmpty()) {
+                    continue;
+                }
             }
             if (group.size() == 1 && group.get(0).sentenceStart() && !group.get(0).isAllCaps()
                     && !personCue && lowercaseWords.contains(group.get(0).text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Entity.Type type = personCue ? Entity.Type.PERSON : typeOf(group);
-            addEntity(out, surface(group), group.stream().map(Token::text).toList(), type, language);
+            if (german && group.size() == 1 && !personCue) {
+                germanSingles.add(new NameGroup(group, type));
+            } else {
+                if (german) {
+                    group.forEach(g -> inLongerNames.add(g.text()));
+                }
+                addEntity(out, surface(group), group.stream().map(Token::text).toList(), type, language);
+            }
         }
+        // German capitalises every noun, so one capitalised word is a name only when it is an acronym, or the
+        // article also uses it inside a longer name (Dunja Hayali … Hayali), or it does not look like a noun.
+        for (NameGroup single : germanSingles) {
+            Token word = single.tokens().get(0);
+            if (word.isAllCaps() || inLongerNames.contains(word.text()) || !looksLikeGermanNoun(tokens, word)) {
+                addEntity(out, word.text(), List.of(word.text()), single.type(), language);
+            }
+        }
+    }
+
+    private record NameGroup(List<Token> tokens, Entity.Type type) {
     }
 
     private static boolean looksLikeGermanNoun(List<Token> tokens, Token token) {
