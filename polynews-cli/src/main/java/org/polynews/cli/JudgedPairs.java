@@ -71,7 +71,7 @@ final class JudgedPairs {
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper(), choice.noLexicons ? Lexicons.NONE : Lexicons.of(choice.data));
         String name = choice.name();
         if (name == null) {
-            return new Wiring(new SimilarityEvaluation(pipeline, SimilarityModel.bundled(Polynews.jsonMapper())), null);
+            return new Wiring(new SimilarityEvaluation(pipeline, forTraining ? SimilarityModel.untrained() : SimilarityModel.bundled(Polynews.jsonMapper())), null);
         }
         ModelInUse model = ModelInUse.load(choice.data, name, forTraining ? new PrintWriter(Writer.nullWriter()) : err);
         return new Wiring(new SimilarityEvaluation(pipeline, model.similarity(), model.embedder()), model);

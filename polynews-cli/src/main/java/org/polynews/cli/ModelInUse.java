@@ -32,7 +32,14 @@ record ModelInUse(OnnxTextEncoder encoder, SimilarityModel similarity, boolean f
             return new ModelInUse(encoder, shipped, false, fittedPath);
         }
         try (InputStream in = Files.newInputStream(fittedPath)) {
-            SimilarityModel model = SimilarityModel.read(in, Polynews.jsonMapper());
+            SimilarityModel model;
+            try {
+                model = SimilarityModel.read(in, Polynews.jsonMapper());
+            } catch (SimilarityModel.OutdatedException e) {
+                err.println("note: " + fittedPath + " was fitted by another version of polynews, so scores do not use the vectors of " + encoder.id()
+                        + "; refit it with: polynews train similarity FILE --model " + name);
+                return new ModelInUse(encoder, shipped, false, fittedPath);
+            }
             if (!encoder.id().equals(model.encoder())) {
                 err.println("note: " + fittedPath + " was fitted for " + model.encoder() + ", not " + encoder.id() + "; refit it with train similarity --model " + name);
                 return new ModelInUse(encoder, shipped, false, fittedPath);

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -70,7 +71,8 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         SimilarityTrainer.Training training;
         try {
             training = new SimilarityTrainer().train(measured, folds,
-                    file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count() + " pairs, ridge " + SimilarityTrainer.RIDGE,
+                    file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count()
+                            + " pairs, ridge regression per dimension, shrinkage and interactions chosen by inner cross-validation",
                     encoderId);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
@@ -79,9 +81,14 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         if (format.json()) {
             Map<String, Object> json = SimilarityReportPrinter.json(training.crossValidated());
             json.put("model", output.toString());
+            Map<String, String> settings = new LinkedHashMap<>();
+            training.settings().forEach((d, chosen) -> settings.put(d.label(), chosen.toString()));
+            json.put("settings", settings);
             FormatOption.printJson(out, json);
         } else {
             SimilarityReportPrinter.printTable(out, training.crossValidated(), null);
+            out.printf("%nsettings chosen on all pairs by inner %s:%n", "cross-validation");
+            training.settings().forEach((d, chosen) -> out.printf("  %-10s %s%n", d.label(), chosen));
             out.printf("%nmodel fitted on all pairs written to %s%n", output);
         }
         out.flush();

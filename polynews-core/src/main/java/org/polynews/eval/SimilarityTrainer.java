@@ -5,26 +5,47 @@ import org.polynews.similarity.PairSignals;
 import org.polynews.similarity.SimilarityModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * Fits a {@link SimilarityModel}: one ridge regression per dimension from the pair signals to the judges'
- * scores. Reports k-fold cross-validated predictions — each pair predicted by a model that never saw
- * it — so the numbers say how the model does on pairs it has not seen; the shipped model is then fitted
- * on all pairs. Pairs are dealt to folds by a fixed shuffle, so a run is repeatable.
+ * scores. How much to shrink the weights, and whether the products of the story signals take part, is chosen
+ * per dimension by an inner cross-validation on the training pairs alone. Reports k-fold cross-validated
+ * predictions — each pair predicted by a model (settings included) that never saw it — so the numbers say
+ * how the model does on pairs it has not seen; the shipped model is then fitted on all pairs. Pairs are
+ * dealt to folds by a fixed shuffle, so a run is repeatable.
  */
 public final class SimilarityTrainer {
-    /** Shrinks weights toward zero, in units of pairs: guards against fitting this file's quirks. */
-    public static final double RIDGE = 10;
+    /** The shrinkages tried, in units of pairs on standardised signals: more guards against fitting a file's quirks. */
+    static final double[] RIDGES = {1, 3, 10, 30};
+    private static final int INNER_FOLDS = 5;
+    /** Settings this close (Pearson) to the best in the inner cross-validation count as good as the best. */
+    private static final double SIMPLER_MARGIN = 0.005;
     private static final long SHUFFLE_SEED = 20220708L;
 
-    /** The fitted model and the cross-validated predictions it is judged by. */
-    public record Training(SimilarityModel model, SimilarityReport crossValidated, int folds) {
+    /** The fitted model, the cross-validated predictions it is judged by, and the settings chosen on all pairs. */
+    public record Training(SimilarityModel model, SimilarityReport crossValidated, int folds, Map<Dimension, Settings> settings) {
+    }
+
+    /**
+     * How one dimension is fitted.
+     *
+     * @param ridge        shrinkage, in pairs
+     * @param interactions whether products of story signals are used (else only the single signals)
+     */
+    public record Settings(double ridge, boolean interactions) {
+        @Override
+        public String toString() {
+            return "ridge " + (ridge == Math.rint(ridge) ? String.valueOf((long) ridge) : String.valueOf(ridge))
+                    + (interactions ? ", with interactions" : ", single signals");
+        }
     }
 
     public Training train(List<SimilarityEvaluation.PairMeasurement> measured, int folds, String trainedOn) {
@@ -57,8 +78,8 @@ public final class SimilarityTrainer {
         for (int k = 0; k < folds; k++) {
             for (Dimension d : Dimension.values()) {
                 final int test = k;
-                SimilarityModel.Weights w = fit(usable, d, i -> fold[i] != test, FREE);
-                SimilarityModel.Weights wd = dense ? fit(usable, d, i -> fold[i] != test && hasDense(usable, i), DENSE) : null;
+                SimilarityModel.Weights w = fitChosen(usable, d, i -> fold[i] != test, FREE);
+                SimilarityModel.Weights wd = dense ? fitChosen(usable, d, i -> fold[i] != test && hasDense(usable, i), DENSE) : null;
                 for (int i = 0; i < usable.size(); i++) {
                     if (fold[i] == k) {
                         SimilarityEvaluation.PairMeasurement m = usable.get(i);
@@ -73,17 +94,20 @@ public final class SimilarityTrainer {
         }
         Map<Dimension, SimilarityModel.Weights> all = new EnumMap<>(Dimension.class);
         Map<Dimension, SimilarityModel.Weights> allDense = new EnumMap<>(Dimension.class);
+        Map<Dimension, Settings> settings = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            all.put(d, fit(usable, d, i -> true, FREE));
+            Settings chosen = choose(usable, d, i -> true, FREE);
+            settings.put(d, chosen);
+            all.put(d, fit(usable, d, i -> true, FREE, chosen));
             if (dense) {
-                allDense.put(d, fit(usable, d, i -> hasDense(usable, i), DENSE));
+                allDense.put(d, fitChosen(usable, d, i -> hasDense(usable, i), DENSE));
             }
         }
         SimilarityModel model = new SimilarityModel(PairSignals.NAMES, all, trainedOn);
         if (dense) {
             model = model.withDense(allDense, encoderId, trainedOn);
         }
-        return new Training(model, new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds);
+        return new Training(model, new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds, settings);
     }
 
     /** The model-free features of a pair, and the same with the vectors' cosine. */
@@ -94,16 +118,79 @@ public final class SimilarityTrainer {
         return !Double.isNaN(data.get(i).dense());
     }
 
-    /** Ridge regression on standardised signals, returned on the signals' own scale. */
-    static SimilarityModel.Weights fit(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, java.util.function.IntPredicate include,
-                                       Function<SimilarityEvaluation.PairMeasurement, double[]> features) {
+    private static SimilarityModel.Weights fitChosen(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, IntPredicate include,
+                                                     Function<SimilarityEvaluation.PairMeasurement, double[]> features) {
+        return fit(data, d, include, features, choose(data, d, include, features));
+    }
+
+    /**
+     * The settings whose predictions agree best (Pearson) with the judges in a cross-validation over the
+     * included pairs only, preferring the simpler (single signals, then more shrinkage) when it is nearly as good.
+     */
+    static Settings choose(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, IntPredicate include,
+                           Function<SimilarityEvaluation.PairMeasurement, double[]> features) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (include.test(i) && data.get(i).pair().judged().get(d) != null) {
+                rows.add(i);
+            }
+        }
+        int[] innerFold = new int[data.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            innerFold[rows.get(r)] = r % INNER_FOLDS;
+        }
+        List<Settings> candidates = new ArrayList<>();
+        List<Double> pearsons = new ArrayList<>();
+        for (boolean interactions : new boolean[] {false, true}) {
+            for (int r = RIDGES.length - 1; r >= 0; r--) {
+                Settings candidate = new Settings(RIDGES[r], interactions);
+                double[] predicted = new double[rows.size()];
+                double[] judged = new double[rows.size()];
+                for (int k = 0; k < INNER_FOLDS; k++) {
+                    final int test = k;
+                    SimilarityModel.Weights w = fit(data, d, i -> include.test(i) && innerFold[i] != test, features, candidate);
+                    for (int r2 = 0; r2 < rows.size(); r2++) {
+                        int i = rows.get(r2);
+                        if (innerFold[i] == k) {
+                            predicted[r2] = w.score(features.apply(data.get(i)));
+                            judged[r2] = data.get(i).pair().judged().get(d);
+                        }
+                    }
+                }
+                candidates.add(candidate);
+                double pearson = Correlation.pearson(predicted, judged);
+                // too few or too uniform pairs to tell: no evidence for this candidate
+                pearsons.add(Double.isNaN(pearson) ? Double.NEGATIVE_INFINITY : pearson);
+            }
+        }
+        // the simplest settings within a hair of the best: a difference that small is the folds' luck
+        double bestPearson = pearsons.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        Settings best = candidates.get(0);
+        for (int c = candidates.size() - 1; c >= 0; c--) {
+            if (pearsons.get(c) >= bestPearson - SIMPLER_MARGIN) {
+                best = candidates.get(c);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Ridge regression on standardised signals, returned on the signals' own scale. Without interactions the
+     * products get no weight.
+     */
+    static SimilarityModel.Weights fit(List<SimilarityEvaluation.PairMeasurement> data, Dimension d, IntPredicate include,
+                                       Function<SimilarityEvaluation.PairMeasurement, double[]> features, Settings settings) {
         int p = features.apply(data.get(0)).length;
         List<double[]> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             Double y = data.get(i).pair().judged().get(d);
             if (include.test(i) && y != null) {
-                xs.add(features.apply(data.get(i)));
+                double[] x = features.apply(data.get(i));
+                if (!settings.interactions()) {
+                    Arrays.fill(x, PairSignals.SINGLE_FEATURES, PairSignals.NAMES.size(), 0);
+                }
+                xs.add(x);
                 ys.add(y);
             }
         }
@@ -136,7 +223,7 @@ public final class SimilarityTrainer {
             }
         }
         for (int i = 0; i < p; i++) {
-            a[i][i] += RIDGE;
+            a[i][i] += settings.ridge();
         }
         double[] beta = solve(a);
         double[] coefficients = new double[p];

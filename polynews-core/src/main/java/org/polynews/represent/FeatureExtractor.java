@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class FeatureExtractor {
     static final int MINHASH_BUCKETS = 128;
-    private static final int TOP_TERMS = 60;
+    private static final int TOP_TERMS = 120;
 
     private final Analyzer minHashAnalyzer = new Analyzer() {
         @Override

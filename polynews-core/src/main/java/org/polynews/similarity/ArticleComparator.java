@@ -40,6 +40,8 @@ public final class ArticleComparator {
     private static final double SHARED_PASSAGE_SCALE = 5;
     /** Translated word similarity this high is as strong as it gets across languages (one event in en and ar: 0.28). */
     private static final double TRANSLATED_WORDS_FULL = 0.3;
+    /** Letters in a word piece: long enough to be specific, short enough to survive inflection. */
+    private static final int PIECE = 4;
 
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
@@ -107,9 +109,12 @@ public final class ArticleComparator {
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
+        Map<String, Double> termsA = termWeights(fa, stats);
+        Map<String, Double> termsB = termWeights(fb, stats);
         double words = translated ? weightedCosine(englishWeights(fa, lexicons.toEnglish(fa.language()).orElse(null), stats),
                 englishWeights(fb, lexicons.toEnglish(fb.language()).orElse(null), stats))
-                : weightedCosine(termWeights(fa, stats), termWeights(fb, stats));
+                : weightedCosine(termsA, termsB);
+        double subwords = weightedCosine(wordPieces(termsA), wordPieces(termsB));
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -118,7 +123,7 @@ public final class ArticleComparator {
         double headline = headlineOverlap(a.article().title(), b.article().title());
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
         return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
-                headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b))),
+                headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b)), subwords),
                 namesA, namesB, daysApart, translated);
     }
 
@@ -138,14 +143,14 @@ public final class ArticleComparator {
             shared = new SharedEvidence(sharedNames(displayA, displayB, m.namesA(), m.namesB()), sharedPlaces(a, b), passagesInFirst, passagesInSecond);
             evidence.put(Dimension.ENTITIES, entityEvidence(displayA, displayB, m.namesA(), m.namesB(), shared.names()));
             evidence.put(Dimension.GEOGRAPHY, placeEvidence(a, b, shared.places()));
-            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, m.translated(), s.words(), passagesInFirst));
+            evidence.put(Dimension.NARRATIVE, narrativeEvidence(a, b, fa, fb, sameLanguage, m.translated(), s, passagesInFirst));
             if (!Double.isNaN(dense)) {
                 String used = model.withDense() != null ? "" : " (not used: no weights fitted for it)";
                 evidence.get(Dimension.NARRATIVE).add(String.format(Locale.ROOT, "sentence vectors (%s): cosine %.2f%s", model.encoder() == null ? "model" : model.encoder(), dense, used));
             }
             evidence.put(Dimension.OVERALL, List.of(String.format(Locale.ROOT,
-                    "from the measured similarities: words %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
-                    s.words(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));
+                    "from the measured similarities: words %.2f, word pieces %.2f, entities %.2f, places %.2f, time %.2f, numbers %.2f, shared passages %.2f, style %.2f, tone %.2f",
+                    s.words(), s.subwords(), s.entities(), s.geography(), s.time(), s.numbers(), s.passages(), s.style(), s.tone())));
         }
 
         // Who and where tell the story; what happened tells the event: within one language the words and the
@@ -389,6 +394,24 @@ public final class ArticleComparator {
         return weights;
     }
 
+    /**
+     * The {@link #PIECE}-letter pieces of the stems (with a space marking where a word begins and ends), each
+     * weighted by the weights of the stems it occurs in. Stems of at least that length only: shorter ones are
+     * function words and numbers, compared elsewhere.
+     */
+    static Map<String, Double> wordPieces(Map<String, Double> termWeights) {
+        Map<String, Double> pieces = new HashMap<>();
+        termWeights.forEach((stem, weight) -> {
+            if (stem.length() >= PIECE) {
+                String marked = " " + stem + " ";
+                for (int i = 0; i + PIECE <= marked.length(); i++) {
+                    pieces.merge(marked.substring(i, i + PIECE), weight, Double::sum);
+                }
+            }
+        });
+        return pieces;
+    }
+
     private static Map<String, Double> termWeights(ArticleFeatures f, TermStatistics stats) {
         Map<String, Double> weights = new HashMap<>();
         f.terms().forEach((t, n) -> weights.put(t, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
@@ -396,8 +419,9 @@ public final class ArticleComparator {
     }
 
     private List<String> narrativeEvidence(AnalyzedArticle a, AnalyzedArticle b, ArticleFeatures fa, ArticleFeatures fb,
-                                           boolean sameLanguage, boolean translated, double words, List<String> passages) {
+                                           boolean sameLanguage, boolean translated, PairSignals s, List<String> passages) {
         List<String> out = new ArrayList<>();
+        double words = s.words();
         if (sameLanguage) {
             out.add(String.format(Locale.ROOT, "content-word similarity %.2f", words));
             List<String> sharedWords = a.keywords().stream().filter(k -> b.keywords().contains(k)).limit(8).toList();
@@ -411,6 +435,7 @@ public final class ArticleComparator {
                             a.language(), b.language(), words)
                     : "different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
         }
+        out.add(String.format(Locale.ROOT, "word-piece similarity %.2f (4-letter pieces of content words: inflected forms, names and cognates)", s.subwords()));
         Set<String> numbers = new HashSet<>(fa.numbers());
         numbers.retainAll(fb.numbers());
         if (!numbers.isEmpty()) {

@@ -30,6 +30,26 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
     public static final String DENSE = "dense";
     public static final String RESOURCE = "/org/polynews/similarity/similarity-model.json";
 
+    /** A model file written for other signals than this version measures (by another polynews version): refit it. */
+    public static final class OutdatedException extends IllegalArgumentException {
+        OutdatedException(int signals) {
+            super("the similarity model was fitted for other signals (" + signals + " features; this version of polynews measures "
+                    + PairSignals.NAMES.size() + "): refit it with polynews train similarity");
+        }
+    }
+
+    /**
+     * Weights that score every pair 2.5: for measuring signals to train on, which needs no weights (and must
+     * work while the shipped model is for other signals).
+     */
+    public static SimilarityModel untrained() {
+        Map<Dimension, Weights> dims = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            dims.put(d, new Weights(2.5, new double[PairSignals.NAMES.size()]));
+        }
+        return new SimilarityModel(PairSignals.NAMES, dims, "untrained");
+    }
+
     /** One dimension: score = intercept + Σ coefficient·signal. */
     public record Weights(double intercept, double[] coefficients) {
         /** The score for these signal values, clamped to the 1 … 4 scale. */
@@ -51,7 +71,7 @@ public record SimilarityModel(List<String> signals, Map<Dimension, Weights> dime
         dimensions = Map.copyOf(dimensions);
         withDense = withDense == null ? null : Map.copyOf(withDense);
         if (!signals.equals(PairSignals.NAMES)) {
-            throw new IllegalArgumentException("similarity model is for signals " + signals + ", this version measures " + PairSignals.NAMES);
+            throw new OutdatedException(signals.size());
         }
         for (Dimension d : Dimension.values()) {
             Weights w = dimensions.get(d);

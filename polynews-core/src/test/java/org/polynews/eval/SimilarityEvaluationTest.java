@@ -68,7 +68,7 @@ class SimilarityEvaluationTest {
         for (int i = 0; i < 200; i++) {
             double words = random.nextDouble();
             double entities = random.nextDouble();
-            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0);
+            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
             double overall = 4 - 2 * words - entities + 0.05 * random.nextGaussian();
             Map<Dimension, Double> judged = new java.util.EnumMap<>(Dimension.class);
             for (Dimension d : Dimension.values()) {
@@ -78,8 +78,8 @@ class SimilarityEvaluationTest {
         }
         SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 5, "synthetic");
         assertThat(t.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);
-        PairSignals close = new PairSignals(0.9, 0.9, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0);
-        PairSignals far = new PairSignals(0.1, 0.1, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0);
+        PairSignals close = new PairSignals(0.9, 0.9, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
+        PairSignals far = new PairSignals(0.1, 0.1, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
         assertThat(t.model().predict(close).get(Dimension.OVERALL)).isCloseTo(4 - 1.8 - 0.9, within(0.25));
         assertThat(t.model().predict(far).get(Dimension.OVERALL)).isGreaterThan(t.model().predict(close).get(Dimension.OVERALL) + 1);
     }
