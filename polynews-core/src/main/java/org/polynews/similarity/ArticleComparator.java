@@ -42,6 +42,8 @@ public final class ArticleComparator {
     private static final double TRANSLATED_WORDS_FULL = 0.3;
     /** Letters in a word piece: long enough to be specific, short enough to survive inflection. */
     private static final int PIECE = 4;
+    /** For content words. Measured on the SemEval dev pairs: 1.5 and 2 agree better with the judges than 1 (0.5 worse); 1.5 is the milder. */
+    private static final double IDF_POWER = 1.5;
 
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
@@ -233,8 +235,14 @@ public final class ArticleComparator {
         return top(weights, MAX_KEYS);
     }
 
+    /** Log-damped mentions times IDF. */
     private static double weight(int mentions, double idf) {
         return (1 + Math.log(mentions)) * idf;
+    }
+
+    /** A content word's weight: its IDF sharpened, since a rare shared word says "same story" more than plain IDF lets it. */
+    private static double wordWeight(int mentions, double idf) {
+        return weight(mentions, Math.pow(idf, IDF_POWER));
     }
 
     private static Map<String, Double> top(Map<String, Double> weights, int n) {
@@ -386,9 +394,9 @@ public final class ArticleComparator {
         f.terms().forEach((stem, n) -> {
             List<String> english = lexicon.english(stem);
             if (english == null) {
-                weights.merge(stem, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + stem)), Double::sum);
+                weights.merge(stem, wordWeight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + stem)), Double::sum);
             } else {
-                english.forEach(e -> weights.merge(e, weight(n, stats.idf(ArticleFeatures.TERM + Lexicon.ENGLISH + ":" + e)), Double::sum));
+                english.forEach(e -> weights.merge(e, wordWeight(n, stats.idf(ArticleFeatures.TERM + Lexicon.ENGLISH + ":" + e)), Double::sum));
             }
         });
         return weights;
@@ -414,7 +422,7 @@ public final class ArticleComparator {
 
     private static Map<String, Double> termWeights(ArticleFeatures f, TermStatistics stats) {
         Map<String, Double> weights = new HashMap<>();
-        f.terms().forEach((t, n) -> weights.put(t, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
+        f.terms().forEach((t, n) -> weights.put(t, wordWeight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
         return weights;
     }
 
