@@ -45,6 +45,16 @@ class ModelsCliTest {
         assertThat(compare.out()).containsPattern("sentence vectors \\(minilm@[0-9a-f]{12}\\): cosine 0\\.\\d\\d\\n");
         assertThat(compare.err()).doesNotContain("no similarity weights");
 
+        // weights fitted by another polynews version (other signals) are set aside with a note, and refitting replaces them
+        String current = Files.readString(fitted);
+        Files.writeString(fitted, current.replaceFirst("\"words\",", "\"words\", \"retired_signal\","));
+        CliTest.Run outdated = run("compare", "--data", data, en, inquiry);
+        assertThat(outdated.exit()).as(outdated.err()).isZero();
+        assertThat(outdated.err()).contains("was fitted by another version of polynews", "train similarity FILE --model minilm");
+        assertThat(outdated.out()).contains("(not used: no weights fitted for it)");
+        assertThat(run("train", "similarity", pairs.toString(), "--folds", "2", "--data", data, "-q").exit()).isZero();
+        assertThat(run("compare", "--data", data, en, inquiry).err()).doesNotContain("another version");
+
         assertThat(run("models", "use", "--none", "--data", data).out()).contains("model-free");
         assertThat(run("compare", "--data", data, en, inquiry).out()).doesNotContain("sentence vectors");
         assertThat(run("models", "remove", "minilm", "--data", data).exit()).isZero();

@@ -84,6 +84,68 @@ class SimilarityEvaluationTest {
         assertThat(t.model().predict(far).get(Dimension.OVERALL)).isGreaterThan(t.model().predict(close).get(Dimension.OVERALL) + 1);
     }
 
+    @Test
+    void trainingTakesInteractionsOnlyWhenTheJudgesNeedThem() {
+        Random random = new Random(11);
+        List<SimilarityEvaluation.PairMeasurement> additive = new ArrayList<>();
+        List<SimilarityEvaluation.PairMeasurement> jointly = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            double words = random.nextDouble();
+            double entities = random.nextDouble();
+            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words);
+            double noise = 0.05 * random.nextGaussian();
+            additive.add(measurement(i, s, 4 - 1.5 * words - 1.5 * entities + noise));
+            // same story only when the words AND the names agree
+            jointly.add(measurement(i, s, 4 - 3 * words * entities + noise));
+        }
+        SimilarityTrainer.Training plain = new SimilarityTrainer().train(additive, 5, "additive");
+        SimilarityTrainer.Training joint = new SimilarityTrainer().train(jointly, 5, "joint");
+        assertThat(plain.settings().get(Dimension.OVERALL).interactions()).isFalse();
+        assertThat(joint.settings().get(Dimension.OVERALL).interactions()).isTrue();
+        assertThat(joint.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);
+        PairSignals namesOnly = new PairSignals(0.05, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.05);
+        PairSignals both = new PairSignals(0.95, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.95);
+        assertThat(joint.model().predict(namesOnly).get(Dimension.OVERALL)).isCloseTo(4 - 3 * 0.05 * 0.95, within(0.3));
+        assertThat(joint.model().predict(both).get(Dimension.OVERALL)).isCloseTo(4 - 3 * 0.95 * 0.95, within(0.3));
+    }
+
+    private static SimilarityEvaluation.PairMeasurement measurement(int i, PairSignals signals, double overall) {
+        Map<Dimension, Double> judged = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            judged.put(d, overall);
+        }
+        return new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, "en", "en", "x", "y", judged, i + 1), signals, Double.NaN, null);
+    }
+
+    @Test
+    void wordPiecesMatchInflectedFormsAndNamesAcrossLanguages() {
+        String quakeTr1 = """
+                Malatya'da 5,2 büyüklüğünde deprem
+                Malatya'nın Pütürge ilçesinde sabah saatlerinde 5,2 büyüklüğünde bir deprem meydana geldi. Depremde hasar gören binalardaki aileler çadırlara yerleştirildi.""";
+        String quakeTr2 = """
+                Pütürge depremi sonrası çadır kent kuruldu
+                Malatya'daki depremin ardından Pütürge'de hasarlı binalarda oturan ailelere çadır dağıtıldı, depremzedeler için aşevi açıldı.""";
+        String budgetTr = """
+                Meclis bütçe görüşmelerine başladı
+                Türkiye Büyük Millet Meclisi'nde gelecek yılın bütçesi için komisyon toplantıları salı günü başladı, milletvekilleri harcama kalemlerini tartıştı.""";
+        String merkelDe = """
+                Merkels letzte Reise nach Washington
+                Bundeskanzlerin Angela Merkel traf am Donnerstag Präsident Joe Biden im Weißen Haus; Merkels Besuch galt dem Klimaschutz und der Pipeline Nord Stream.""";
+        String merkelEn = """
+                Biden hosts Merkel at the White House
+                President Joe Biden welcomed German Chancellor Angela Merkel to the White House on Thursday for talks on climate protection and the Nord Stream pipeline.""";
+        List<SimilarityEvaluation.PairMeasurement> m = evaluation.measure(List.of(
+                new SimilarityPair("quake", "tr", "tr", quakeTr1, quakeTr2, Map.of(), 1),
+                new SimilarityPair("other", "tr", "tr", quakeTr1, budgetTr, Map.of(), 2),
+                new SimilarityPair("merkel", "de", "en", merkelDe, merkelEn, Map.of(), 3),
+                new SimilarityPair("unrelated", "de", "en", merkelDe, PANDAS_EN, Map.of(), 4)), (d, t) -> { });
+        PairSignals quake = m.get(0).signals();
+        assertThat(quake.subwords()).as("deprem/depremi/depremin, bina/binalarda").isGreaterThan(m.get(1).signals().subwords() + 0.15);
+        assertThat(m.get(2).signals().subwords()).as("Merkel/Merkels, Biden, Nord Stream, pipeline").isGreaterThan(m.get(3).signals().subwords() + 0.1);
+        System.out.printf("word pieces: quake %.2f (words %.2f), other %.2f; merkel de-en %.2f, unrelated %.2f%n", quake.subwords(), quake.words(),
+                m.get(1).signals().subwords(), m.get(2).signals().subwords(), m.get(3).signals().subwords());
+    }
+
     static SimilarityPair pair(String id, String l1, String t1, String l2, String t2) {
         return new SimilarityPair(id, l1, l2, t1, t2, Map.of(), 1);
     }
