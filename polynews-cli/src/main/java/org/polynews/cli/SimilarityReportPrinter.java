@@ -31,12 +31,16 @@ final class SimilarityReportPrinter {
         r.byLanguagePair().forEach((k, v) -> counts.put(k, v.pairs()));
         json.put("pairs_by_language_pair", counts);
         json.put("seconds", Math.round(r.seconds() * 10) / 10.0);
+        if (!Double.isNaN(r.comparingMicrosPerPair())) {
+            json.put("comparing_microseconds_per_pair", Math.round(r.comparingMicrosPerPair()));
+        }
         return json;
     }
 
     static void printTable(PrintWriter out, SimilarityReport r, SimilarityReport base) {
         out.printf(Locale.ROOT, "%d pairs scored (%s%s)%s%n", r.scored().size(), r.scorer(),
-                r.seconds() > 0 ? String.format(Locale.ROOT, ", %.1f s", r.seconds()) : "",
+                (r.seconds() > 0 ? String.format(Locale.ROOT, ", %.1f s", r.seconds()) : "")
+                        + (Double.isNaN(r.comparingMicrosPerPair()) ? "" : String.format(Locale.ROOT, "; comparing analysed articles took %.0f microseconds a pair", r.comparingMicrosPerPair())),
                 r.unscored().isEmpty() ? "" : ", " + r.unscored().size() + " could not be scored");
         r.unscored().stream().limit(10).forEach(p -> out.printf("  not scored: %s (line %d): %s%n", p.pair().id(), p.pair().line(), p.problem()));
         out.printf("%nPearson with the judges%s%n", base == null ? "" : "          polynews   " + base.scorer());

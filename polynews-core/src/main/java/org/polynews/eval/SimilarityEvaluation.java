@@ -55,16 +55,22 @@ public final class SimilarityEvaluation {
 
     public SimilarityReport run(List<SimilarityPair> pairs, Scorer scorer, Progress progress) {
         long start = System.nanoTime();
-        List<PairPrediction> predictions = scorer == Scorer.TFIDF ? tfidf(pairs) : polynews(pairs, progress);
-        return new SimilarityReport(scorer.name().toLowerCase(Locale.ROOT), predictions, (System.nanoTime() - start) / 1e9);
-    }
-
-    private List<PairPrediction> polynews(List<SimilarityPair> pairs, Progress progress) {
+        if (scorer == Scorer.TFIDF) {
+            List<PairPrediction> predictions = tfidf(pairs);
+            return new SimilarityReport("tfidf", predictions, (System.nanoTime() - start) / 1e9);
+        }
+        Measurements measured = measureTimed(pairs, progress);
         List<PairPrediction> out = new ArrayList<>();
-        for (PairMeasurement m : measure(pairs, progress)) {
+        long scoring = System.nanoTime();
+        for (PairMeasurement m : measured.pairs()) {
             out.add(m.signals() == null ? new PairPrediction(m.pair(), null, m.problem()) : new PairPrediction(m.pair(), model.predict(m.signals(), m.dense()), null));
         }
-        return out;
+        double comparing = measured.comparingSeconds() + (System.nanoTime() - scoring) / 1e9;
+        return new SimilarityReport("polynews", out, (System.nanoTime() - start) / 1e9, comparing);
+    }
+
+    /** Measured pairs, and the time spent comparing analysed articles (signals and scores, not the analysis). */
+    private record Measurements(List<PairMeasurement> pairs, double comparingSeconds) {
     }
 
     /**
@@ -77,6 +83,10 @@ public final class SimilarityEvaluation {
 
     /** Analyses every text and measures every pair: the input of scoring and of training. */
     public List<PairMeasurement> measure(List<SimilarityPair> pairs, Progress progress) {
+        return measureTimed(pairs, progress).pairs();
+    }
+
+    private Measurements measureTimed(List<SimilarityPair> pairs, Progress progress) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (SimilarityPair p : pairs) {
             texts.putIfAbsent(key(p.text1(), p.language1()), p.language1());
@@ -92,6 +102,7 @@ public final class SimilarityEvaluation {
                 .filter(a -> a.features() != null).map(Analysed::features).toList());
         Map<String, float[]> vectors = embedder == null ? Map.of() : embed(analysed, progress);
         List<PairMeasurement> out = new ArrayList<>();
+        long comparing = System.nanoTime();
         for (SimilarityPair p : pairs) {
             Analysed a = analysed.get(key(p.text1(), p.language1()));
             Analysed b = analysed.get(key(p.text2(), p.language2()));
@@ -104,7 +115,7 @@ public final class SimilarityEvaluation {
                 out.add(new PairMeasurement(p, comparator.signals(a.article(), a.features(), b.article(), b.features(), stats), dense, null));
             }
         }
-        return out;
+        return new Measurements(out, (System.nanoTime() - comparing) / 1e9);
     }
 
     /** Vectors of the analysed texts in languages the encoder covers, in batches. */

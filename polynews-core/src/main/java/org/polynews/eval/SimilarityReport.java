@@ -7,10 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Predictions for a file of judged pairs and how they correlate with the judges. */
-public record SimilarityReport(String scorer, List<PairPrediction> predictions, double seconds) {
+/**
+ * Predictions for a file of judged pairs and how they correlate with the judges.
+ *
+ * @param seconds          the whole run
+ * @param comparingSeconds of which comparing analysed articles took (0 when not measured)
+ */
+public record SimilarityReport(String scorer, List<PairPrediction> predictions, double seconds, double comparingSeconds) {
     public SimilarityReport {
         predictions = List.copyOf(predictions);
+    }
+
+    public SimilarityReport(String scorer, List<PairPrediction> predictions, double seconds) {
+        this(scorer, predictions, seconds, 0);
+    }
+
+    /** Microseconds per scored pair spent comparing analysed articles, or NaN when not measured. */
+    public double comparingMicrosPerPair() {
+        return comparingSeconds > 0 && !scored().isEmpty() ? comparingSeconds * 1e6 / scored().size() : Double.NaN;
     }
 
     public List<PairPrediction> scored() {
