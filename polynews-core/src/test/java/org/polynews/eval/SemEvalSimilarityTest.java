@@ -30,7 +30,7 @@ class SemEvalSimilarityTest {
         for (Dimension d : Dimension.values()) {
             System.out.printf("semeval dev, 10-fold cross-validated Pearson %s %.3f (tfidf %.3f)%n", d.label(), cv.pearson(d), tfidf.pearson(d));
         }
-        assertThat(cv.pearson(Dimension.OVERALL)).isGreaterThanOrEqualTo(0.69);
+        assertThat(cv.pearson(Dimension.OVERALL)).isGreaterThanOrEqualTo(0.74);
         for (Dimension d : List.of(Dimension.GEOGRAPHY, Dimension.ENTITIES, Dimension.TIME, Dimension.NARRATIVE, Dimension.OVERALL, Dimension.TONE)) {
             assertThat(cv.pearson(d)).as(d.label()).isGreaterThan(tfidf.pearson(d));
         }
