@@ -34,6 +34,10 @@ final class SimilarityTrainCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", defaultValue = "10", description = "Folds of the cross-validation (default: ${DEFAULT-VALUE}).")
     int folds;
 
+    @Option(names = "--by-language-pair",
+            description = "Cross-validate by holding out one language pair at a time instead of K random folds: how the model does on languages it was not fitted on.")
+    boolean byLanguagePair;
+
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL",
             description = "Where to write the model (default: similarity-model.json, or with --model the model's own folder, where eval and compare find it).")
     Path output;
@@ -70,7 +74,7 @@ final class SimilarityTrainCommand implements Callable<Integer> {
         }
         SimilarityTrainer.Training training;
         try {
-            training = new SimilarityTrainer().train(measured, folds,
+            training = new SimilarityTrainer().train(measured, folds, byLanguagePair,
                     file.getFileName() + ", " + measured.stream().filter(m -> m.signals() != null).count()
                             + " pairs, ridge regression per dimension, shrinkage and interactions chosen by inner cross-validation",
                     encoderId);

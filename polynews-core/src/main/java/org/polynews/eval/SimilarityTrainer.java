@@ -57,18 +57,42 @@ public final class SimilarityTrainer {
      *                  some pairs have one, dense weights are fitted on those pairs (and cross-validated the same way)
      */
     public Training train(List<SimilarityEvaluation.PairMeasurement> measured, int folds, String trainedOn, String encoderId) {
+        return train(measured, folds, false, trainedOn, encoderId);
+    }
+
+    /**
+     * @param byLanguagePair cross-validate by holding out one language pair at a time (each pair is then
+     *                       predicted by a model that saw no pair in its languages) instead of {@code folds}
+     *                       random folds; the model fitted on all pairs is the same either way
+     */
+    public Training train(List<SimilarityEvaluation.PairMeasurement> measured, int folds, boolean byLanguagePair, String trainedOn,
+                          String encoderId) {
         List<SimilarityEvaluation.PairMeasurement> usable = measured.stream().filter(m -> m.signals() != null).toList();
-        if (folds < 2 || usable.size() < folds * 2) {
-            throw new IllegalArgumentException("need at least " + Math.max(2, folds) * 2 + " scorable pairs for " + folds + "-fold cross-validation, have " + usable.size());
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < usable.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(SHUFFLE_SEED));
         int[] fold = new int[usable.size()];
-        for (int i = 0; i < order.size(); i++) {
-            fold[order.get(i)] = i % folds;
+        String validation;
+        if (byLanguagePair) {
+            List<String> languagePairs = usable.stream().map(m -> m.pair().languagePair()).distinct().sorted().toList();
+            if (languagePairs.size() < 2) {
+                throw new IllegalArgumentException("holding out language pairs needs pairs in at least two language pairs, have " + languagePairs);
+            }
+            for (int i = 0; i < usable.size(); i++) {
+                fold[i] = languagePairs.indexOf(usable.get(i).pair().languagePair());
+            }
+            folds = languagePairs.size();
+            validation = "cross-validated by language pair (each held out in turn)";
+        } else {
+            if (folds < 2 || usable.size() < folds * 2) {
+                throw new IllegalArgumentException("need at least " + Math.max(2, folds) * 2 + " scorable pairs for " + folds + "-fold cross-validation, have " + usable.size());
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < usable.size(); i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, new Random(SHUFFLE_SEED));
+            for (int i = 0; i < order.size(); i++) {
+                fold[order.get(i)] = i % folds;
+            }
+            validation = folds + "-fold cross-validated";
         }
         List<Map<Dimension, Double>> heldOut = new ArrayList<>();
         for (int i = 0; i < usable.size(); i++) {
@@ -107,7 +131,7 @@ public final class SimilarityTrainer {
         if (dense) {
             model = model.withDense(allDense, encoderId, trainedOn);
         }
-        return new Training(model, new SimilarityReport(folds + "-fold cross-validated", predictions, 0), folds, settings);
+        return new Training(model, new SimilarityReport(validation, predictions, 0), folds, settings);
     }
 
     /** The model-free features of a pair, and the same with the vectors' cosine. */

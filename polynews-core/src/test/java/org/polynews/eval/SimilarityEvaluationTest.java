@@ -109,12 +109,36 @@ class SimilarityEvaluationTest {
         assertThat(joint.model().predict(both).get(Dimension.OVERALL)).isCloseTo(4 - 3 * 0.95 * 0.95, within(0.3));
     }
 
+    @Test
+    void crossValidationByLanguagePairPredictsEachLanguageFromTheOthers() {
+        Random random = new Random(5);
+        List<SimilarityEvaluation.PairMeasurement> data = new ArrayList<>();
+        List<String> languages = List.of("en", "de", "tr");
+        for (int i = 0; i < 240; i++) {
+            double words = random.nextDouble();
+            PairSignals s = new PairSignals(words, words, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words);
+            data.add(measurement(i, languages.get(i % 3), s, 4 - 2.5 * words + 0.1 * random.nextGaussian()));
+        }
+        SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 10, true, "by language", null);
+        assertThat(t.folds()).isEqualTo(3);
+        assertThat(t.crossValidated().scorer()).contains("by language pair");
+        assertThat(t.crossValidated().byLanguagePair()).containsOnlyKeys("de-de", "en-en", "tr-tr");
+        t.crossValidated().byLanguagePair().values().forEach(score -> assertThat(score.pearson()).isGreaterThan(0.95));
+        List<SimilarityEvaluation.PairMeasurement> english = data.stream().filter(m -> m.pair().language1().equals("en")).toList();
+        assertThatThrownBy(() -> new SimilarityTrainer().train(english, 10, true, "one language", null))
+                .hasMessageContaining("at least two language pairs");
+    }
+
     private static SimilarityEvaluation.PairMeasurement measurement(int i, PairSignals signals, double overall) {
+        return measurement(i, "en", signals, overall);
+    }
+
+    private static SimilarityEvaluation.PairMeasurement measurement(int i, String language, PairSignals signals, double overall) {
         Map<Dimension, Double> judged = new java.util.EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
             judged.put(d, overall);
         }
-        return new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, "en", "en", "x", "y", judged, i + 1), signals, Double.NaN, null);
+        return new SimilarityEvaluation.PairMeasurement(new SimilarityPair("p" + i, language, language, "x", "y", judged, i + 1), signals, Double.NaN, null);
     }
 
     @Test
