@@ -58,7 +58,7 @@ public final class ArticleAnalyzer {
         TermCounter.Terms counted = terms.count(text, language);
         return new AnalyzedArticle(ids.idOf(article.text()), article, language, profile.charsByLanguage(),
                 names.entities(), names.places(), names.candidates(), timeReferences, counted.counts(),
-                counted.keywords(KEYWORDS), numbers(text), style.measure(article.paragraphs(), tokens));
+                counted.keywords(KEYWORDS), numbers(text), style.measure(article.paragraphs(), tokens, language));
     }
 
     private List<String> numbers(String text) {

@@ -1,6 +1,7 @@
 package org.polynews.analyze;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ public final class StyleMeter {
     private static final Pattern QUOTED = Pattern.compile("[\"“„«「]([^\"”»」]{1,600})[\"”»」]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
-    public StyleProfile measure(List<String> paragraphs, List<Token> tokens) {
+    public StyleProfile measure(List<String> paragraphs, List<Token> tokens, String language) {
         String text = String.join("\n", paragraphs);
         int words = tokens.size();
         int sentences = 0;
@@ -34,15 +35,18 @@ public final class StyleMeter {
             quoted += m.group(1).length();
         }
         int numbers = 0;
+        int personal = 0;
         for (Token t : tokens) {
             if (NUMBER.matcher(t.text()).matches()) {
                 numbers++;
+            } else if (PersonalPronouns.isPersonal(t.text().toLowerCase(Locale.ROOT), language)) {
+                personal++;
             }
         }
         double perSentence = sentences == 0 ? 0 : words / (double) sentences;
         return new StyleProfile(words, sentences, round(perSentence), round(text.isEmpty() ? 0 : quoted / (double) text.length()),
                 round(sentences == 0 ? 0 : 100.0 * questions / sentences), round(sentences == 0 ? 0 : 100.0 * exclamations / sentences),
-                round(words == 0 ? 0 : 100.0 * numbers / words), paragraphs.size());
+                round(words == 0 ? 0 : 100.0 * numbers / words), paragraphs.size(), round(words == 0 ? 0 : 100.0 * personal / words));
     }
 
     private static double round(double v) {

@@ -11,7 +11,9 @@ package org.polynews.analyze;
  * @param exclamations      exclamation marks per 100 sentences
  * @param numbersPerHundred numbers per 100 words
  * @param paragraphs        paragraph count
+ * @param personalPerHundred first- and second-person pronouns (I, we, you…) per 100 words: a personal voice
  */
 public record StyleProfile(int words, int sentences, double wordsPerSentence, double quotedShare,
-                           double questions, double exclamations, double numbersPerHundred, int paragraphs) {
+                           double questions, double exclamations, double numbersPerHundred, int paragraphs,
+                           double personalPerHundred) {
 }

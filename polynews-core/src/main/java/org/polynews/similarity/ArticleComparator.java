@@ -121,11 +121,12 @@ public final class ArticleComparator {
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
         double tone = toneSimilarity(a.style(), b.style(), explanation(evidence, Dimension.TONE));
+        double voice = voiceSimilarity(a.style(), b.style(), explanation(evidence, Dimension.STYLE));
         double length = Math.min(a.style().words(), b.style().words()) / (double) Math.max(1, Math.max(a.style().words(), b.style().words()));
         double headline = headlineOverlap(a.article().title(), b.article().title());
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
         return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
-                headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b)), subwords),
+                headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b)), subwords, voice),
                 namesA, namesB, daysApart, translated);
     }
 
@@ -488,6 +489,14 @@ public final class ArticleComparator {
     }
 
     // ---- style and tone -------------------------------------------------------------------------------
+
+    /** Personal voice: a gap of four first- or second-person pronouns per 100 words is as different as it gets. */
+    private static double voiceSimilarity(StyleProfile a, StyleProfile b, List<String> evidence) {
+        if (evidence != null && Math.max(a.personalPerHundred(), b.personalPerHundred()) > 0) {
+            evidence.add(String.format(Locale.ROOT, "personal voice (I, we, you) %.1f vs %.1f per 100 words", a.personalPerHundred(), b.personalPerHundred()));
+        }
+        return 1 - Math.min(1, Math.abs(a.personalPerHundred() - b.personalPerHundred()) / 4);
+    }
 
     private static double styleSimilarity(StyleProfile a, StyleProfile b, boolean sameLanguage, List<String> evidence) {
         double length = 1 - Math.min(1, Math.abs(Math.log((a.words() + 20.0) / (b.words() + 20.0))) / Math.log(8));

@@ -25,14 +25,16 @@ import java.util.List;
  * @param subwords     cosine of the 4-letter pieces of content-word stems weighted by their words' IDF: word
  *                     forms a stemmer keeps apart (Turkish, Polish, Arabic inflections; Merkels / Merkel) and
  *                     cognates across languages (Vulkan / volcano)
+ * @param voice        how alike the two speak in a personal voice (first- and second-person pronouns per 100
+ *                     words): an opinion piece or interview against a report
  */
 public record PairSignals(double words, double entities, double geography, double time, double numbers, double passages,
                           double style, double tone, double sameLanguage, double length, double headline, double sharedNames,
-                          double periods, double subwords) {
+                          double periods, double subwords, double voice) {
     /**
      * The signals whose products are features too: together they tell whether two reports tell one story
      * (many shared names mean more when the words agree; shared words mean less between a long and a short
-     * text), which a sum of them cannot say. Time, style and tone describe the writing and stay single; so does
+     * text), which a sum of them cannot say. Time, style, tone and voice describe the writing and stay single; so does
      * the headline, which plain-text articles often lack, so that its products would be fitted on few pairs.
      */
     private static final List<String> STORY = List.of(
@@ -42,7 +44,7 @@ public record PairSignals(double words, double entities, double geography, doubl
     private static final List<String> SINGLE = List.of(
             "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length", "headline",
             "shared_names", "words_same_language", "sqrt_words", "sqrt_entities", "sqrt_geography", "sqrt_numbers", "periods",
-            "subwords", "sqrt_subwords");
+            "subwords", "sqrt_subwords", "voice");
 
     /**
      * The names of {@link #values()}, in order: the vocabulary of a model file. The single features (square
@@ -68,7 +70,7 @@ public record PairSignals(double words, double entities, double geography, doubl
         double[] story = {words, entities, geography, numbers, passages, sameLanguage, length, sharedNames, subwords};
         double[] single = {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length, headline,
                 sharedNames, words * sameLanguage, Math.sqrt(words), Math.sqrt(entities), Math.sqrt(geography), Math.sqrt(numbers),
-                periods, subwords, Math.sqrt(subwords)};
+                periods, subwords, Math.sqrt(subwords), voice};
         double[] out = new double[NAMES.size()];
         System.arraycopy(single, 0, out, 0, single.length);
         int k = single.length;

@@ -68,7 +68,7 @@ class SimilarityEvaluationTest {
         for (int i = 0; i < 200; i++) {
             double words = random.nextDouble();
             double entities = random.nextDouble();
-            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
+            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0, 1);
             double overall = 4 - 2 * words - entities + 0.05 * random.nextGaussian();
             Map<Dimension, Double> judged = new java.util.EnumMap<>(Dimension.class);
             for (Dimension d : Dimension.values()) {
@@ -78,8 +78,8 @@ class SimilarityEvaluationTest {
         }
         SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 5, "synthetic");
         assertThat(t.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);
-        PairSignals close = new PairSignals(0.9, 0.9, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
-        PairSignals far = new PairSignals(0.1, 0.1, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0);
+        PairSignals close = new PairSignals(0.9, 0.9, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0, 1);
+        PairSignals far = new PairSignals(0.1, 0.1, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0, 1);
         assertThat(t.model().predict(close).get(Dimension.OVERALL)).isCloseTo(4 - 1.8 - 0.9, within(0.25));
         assertThat(t.model().predict(far).get(Dimension.OVERALL)).isGreaterThan(t.model().predict(close).get(Dimension.OVERALL) + 1);
     }
@@ -92,7 +92,7 @@ class SimilarityEvaluationTest {
         for (int i = 0; i < 300; i++) {
             double words = random.nextDouble();
             double entities = random.nextDouble();
-            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words);
+            PairSignals s = new PairSignals(words, entities, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words, 1);
             double noise = 0.05 * random.nextGaussian();
             additive.add(measurement(i, s, 4 - 1.5 * words - 1.5 * entities + noise));
             // same story only when the words AND the names agree
@@ -103,8 +103,8 @@ class SimilarityEvaluationTest {
         assertThat(plain.settings().get(Dimension.OVERALL).interactions()).isFalse();
         assertThat(joint.settings().get(Dimension.OVERALL).interactions()).isTrue();
         assertThat(joint.crossValidated().pearson(Dimension.OVERALL)).isGreaterThan(0.95);
-        PairSignals namesOnly = new PairSignals(0.05, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.05);
-        PairSignals both = new PairSignals(0.95, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.95);
+        PairSignals namesOnly = new PairSignals(0.05, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.05, 1);
+        PairSignals both = new PairSignals(0.95, 0.95, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, 0.95, 1);
         assertThat(joint.model().predict(namesOnly).get(Dimension.OVERALL)).isCloseTo(4 - 3 * 0.05 * 0.95, within(0.3));
         assertThat(joint.model().predict(both).get(Dimension.OVERALL)).isCloseTo(4 - 3 * 0.95 * 0.95, within(0.3));
     }
@@ -116,7 +116,7 @@ class SimilarityEvaluationTest {
         List<String> languages = List.of("en", "de", "tr");
         for (int i = 0; i < 240; i++) {
             double words = random.nextDouble();
-            PairSignals s = new PairSignals(words, words, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words);
+            PairSignals s = new PairSignals(words, words, 0.5, 0.5, 0, 0, 0.5, 0.5, 1, 1, 0, 0, 0, words, 1);
             data.add(measurement(i, languages.get(i % 3), s, 4 - 2.5 * words + 0.1 * random.nextGaussian()));
         }
         SimilarityTrainer.Training t = new SimilarityTrainer().train(data, 10, true, "by language", null);
@@ -168,6 +168,29 @@ class SimilarityEvaluationTest {
         assertThat(m.get(2).signals().subwords()).as("Merkel/Merkels, Biden, Nord Stream, pipeline").isGreaterThan(m.get(3).signals().subwords() + 0.1);
         System.out.printf("word pieces: quake %.2f (words %.2f), other %.2f; merkel de-en %.2f, unrelated %.2f%n", quake.subwords(), quake.words(),
                 m.get(1).signals().subwords(), m.get(2).signals().subwords(), m.get(3).signals().subwords());
+    }
+
+    @Test
+    void anOpinionInTheFirstPersonIsAnotherStyleThanAReport() {
+        String reportA = """
+                El Ayuntamiento de Valencia aprueba el nuevo carril bici
+                El pleno del Ayuntamiento de Valencia aprobó el jueves la construcción de un carril bici de doce kilómetros en la avenida del Puerto.
+                Las obras comenzarán en marzo y costarán 4,2 millones de euros, según el concejal de Movilidad.""";
+        String reportB = """
+                Valencia tendrá un carril bici en la avenida del Puerto
+                La construcción del carril, de doce kilómetros, fue aprobada por el pleno municipal con los votos del gobierno local.
+                El proyecto incluye nuevos semáforos y aparcamientos para bicicletas junto a las paradas del tranvía.""";
+        String opinion = """
+                Yo no quiero otro carril bici en mi barrio
+                Llevo veinte años viviendo en la avenida del Puerto y nadie nos ha preguntado nada. ¿Por qué no nos escuchan?
+                Mis vecinos y yo pedimos más aparcamiento, no menos. Ustedes deciden desde un despacho; nosotros vivimos aquí.""";
+        List<SimilarityEvaluation.PairMeasurement> m = evaluation.measure(List.of(
+                new SimilarityPair("reports", "es", "es", reportA, reportB, Map.of(), 1),
+                new SimilarityPair("opinion", "es", "es", reportA, opinion, Map.of(), 2)), (d, t) -> { });
+        assertThat(m.get(0).signals().voice()).isEqualTo(1.0);
+        assertThat(m.get(1).signals().voice()).isLessThan(0.2);
+        assertThat(scores(pair("reports", "es", reportA, "es", reportB)).get(Dimension.STYLE))
+                .isLessThan(scores(pair("opinion", "es", reportA, "es", opinion)).get(Dimension.STYLE));
     }
 
     static SimilarityPair pair(String id, String l1, String t1, String l2, String t2) {
