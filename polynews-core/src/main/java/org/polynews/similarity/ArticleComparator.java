@@ -113,8 +113,7 @@ public final class ArticleComparator {
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
         Map<String, Double> termsA = termWeights(fa, stats);
         Map<String, Double> termsB = termWeights(fb, stats);
-        double words = translated ? weightedCosine(englishWeights(fa, lexicons.toEnglish(fa.language()).orElse(null), stats),
-                englishWeights(fb, lexicons.toEnglish(fb.language()).orElse(null), stats))
+        double words = translated ? weightedCosine(englishWeights(fa, termsA, stats), englishWeights(fb, termsB, stats))
                 : weightedCosine(termsA, termsB);
         double subwords = weightedCosine(wordPieces(termsA), wordPieces(termsB));
         double numbers = overlap(fa.numbers(), fb.numbers());
@@ -386,16 +385,20 @@ public final class ArticleComparator {
         return Lexicon.ENGLISH.equals(language) || lexicons.toEnglish(language).isPresent();
     }
 
-    /** Term weights with each stem the lexicon knows replaced by its English translations (each at full weight). */
-    private static Map<String, Double> englishWeights(ArticleFeatures f, Lexicon lexicon, TermStatistics stats) {
+    /**
+     * Term weights with each stem the article's lexicon knows replaced by its English translations (each at
+     * full weight); the others keep their weight in {@code termWeights}.
+     */
+    private Map<String, Double> englishWeights(ArticleFeatures f, Map<String, Double> termWeights, TermStatistics stats) {
+        Lexicon lexicon = lexicons.toEnglish(f.language()).orElse(null);
         if (lexicon == null) {
-            return termWeights(f, stats);
+            return termWeights;
         }
         Map<String, Double> weights = new HashMap<>();
         f.terms().forEach((stem, n) -> {
             List<String> english = lexicon.english(stem);
             if (english == null) {
-                weights.merge(stem, wordWeight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + stem)), Double::sum);
+                weights.merge(stem, termWeights.get(stem), Double::sum);
             } else {
                 english.forEach(e -> weights.merge(e, wordWeight(n, stats.idf(ArticleFeatures.TERM + Lexicon.ENGLISH + ":" + e)), Double::sum));
             }
