@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link PlaceGazetteer} in any script. In scripts with capital letters a name is a run of capitalised
  * words that is not a sentence-opening common word; a preceding title (President, Präsident, президент…)
  * marks a person. Arabic, Persian and other scripts without capitals give every content word as a
- * candidate key; titles (الرئيس, رئیس جمهور) and «guillemets» mark the names that can be shown.
+ * candidate key; titles in Arabic ({@link TitledNames}: الرئيس, الفنانة) and «guillemets» mark the names that can be shown.
  */
 public final class EntityExtractor {
     private static final Set<String> TITLES = Set.of(
@@ -49,11 +49,13 @@ public final class EntityExtractor {
     private final TextNormalizer normalizer;
     private final LanguageAnalyzers analyzers;
     private final Set<String> calendarWords;
+    private final TitledNames titledNames;
 
     /** @param calendarWords month and weekday names (lower case), which are capitalised but never names */
     public EntityExtractor(PlaceGazetteer gazetteer, NameKeys nameKeys, TextNormalizer normalizer, LanguageAnalyzers analyzers,
                            Set<String> calendarWords) {
         this.calendarWords = calendarWords;
+        this.titledNames = new TitledNames(normalizer);
         this.gazetteer = gazetteer;
         this.nameKeys = nameKeys;
         this.normalizer = normalizer;
@@ -320,6 +322,9 @@ public final class EntityExtractor {
                     candidates.merge(key, 1, Integer::sum);
                 }
             }
+        }
+        for (List<String> name : titledNames.find(tokens, used, stop)) {
+            addEntity(out, String.join(" ", name), name, Entity.Type.NAME, language);
         }
         Matcher m = GUILLEMETS.matcher(text);
         while (m.find()) {

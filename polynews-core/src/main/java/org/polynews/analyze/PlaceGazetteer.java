@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Place names in many languages and scripts, all mapped to one {@link Place}: country names from CLDR in
@@ -28,6 +29,11 @@ public final class PlaceGazetteer {
     static final List<String> LOCALES = List.of("en", "ar", "fa", "de", "es", "fr", "it", "ru", "tr", "pl", "zh",
             "pt", "nl", "uk", "sv", "el", "he", "ur", "ja", "ko");
     private static final String ALIASES = "place-aliases.tsv";
+    /**
+     * Names some locale gives a place that Arabic-script news mostly writes as everyday words: أمان
+     * (safety; Persian/Urdu for Amman), الجزيرة (the island, Al Jazeera), مالي (financial). Normalised.
+     */
+    private static final Set<String> ARABIC_SCRIPT_COMMON_WORDS = Set.of("امان", "الجزيره", "مالي");
     static final int MAX_NAME_TOKENS = 4;
 
     private final TextNormalizer normalizer;
@@ -128,7 +134,7 @@ public final class PlaceGazetteer {
             return;
         }
         String key = key(name);
-        if (key.length() < 3) {
+        if (key.length() < 3 || ARABIC_SCRIPT_COMMON_WORDS.contains(key)) {
             return;
         }
         byName.putIfAbsent(key, place);
@@ -165,7 +171,8 @@ public final class PlaceGazetteer {
 
     /**
      * Inflected forms ("России", "Syriens", "الإيرانية") meet the name through its first letters. Arabic
-     * script only loses adjective endings: its short words would otherwise meet country names by chance.
+     * script only loses adjective endings, and only to meet a country: its short words would otherwise
+     * meet names by chance (الرياضية "sports" is not الرياض, Riyadh).
      */
     public Place lookupInflected(String normalizedWord) {
         Place exact = byName.get(normalizedWord);
@@ -176,7 +183,7 @@ public final class PlaceGazetteer {
             for (String ending : ARABIC_SCRIPT_ENDINGS) {
                 if (normalizedWord.endsWith(ending) && normalizedWord.length() - ending.length() >= 3) {
                     Place p = byName.get(normalizedWord.substring(0, normalizedWord.length() - ending.length()));
-                    if (p != null) {
+                    if (p != null && p.kind() == Place.Kind.COUNTRY) {
                         return p;
                     }
                 }

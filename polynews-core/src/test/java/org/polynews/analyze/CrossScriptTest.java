@@ -1,7 +1,13 @@
 package org.polynews.analyze;
 
 import org.junit.jupiter.api.Test;
+import org.polynews.Pipeline;
+import org.polynews.Polynews;
 import org.polynews.language.TextNormalizer;
+import org.polynews.source.SourceDocument;
+
+import java.util.List;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +53,39 @@ class CrossScriptTest {
                 زيارة إلى أفغانستان
                 وصل الوزير إلى كابل يوم الاثنين في أول زيارة إلى أفغانستان منذ عامين."""))
                 .contains("Kabul", "Afghanistan");
+    }
+
+    @Test
+    void arabicAdjectivesMeetOnlyCountriesAndEverydayWordsAreNoPlaces() {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        Function<String, List<String>> placesOf = text -> pipeline.process(SourceDocument.plainText("ar.txt", text)).article()
+                .places().stream().map(p -> p.place().name()).toList();
+        // "sports" (رياضي, الرياضية) is not Riyadh, "safety" (الأمان) is not Amman, "financial" (مالي) is not Mali
+        assertThat(placesOf.apply("""
+                بطولة جديدة للأندية
+                أعلن الاتحاد عن بطولة رياضية جديدة، وقال مدير القناة الرياضية إن الدعم المالي كبير وإن الأمان في الملاعب أولوية لكل نادي رياضي."""))
+                .doesNotContain("Riyadh", "Amman", "Mali");
+        // the city and the country adjective still resolve
+        assertThat(placesOf.apply("""
+                زيارة إلى الرياض
+                وصل الوفد المصري إلى الرياض عاصمة السعودية أمس لإجراء محادثات."""))
+                .contains("Riyadh", "Saudi Arabia", "Egypt");
+    }
+
+    @Test
+    void arabicNamesAreFoundAfterATitle() {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        Function<String, List<Entity>> namesOf = text -> pipeline.process(SourceDocument.plainText("ar.txt", text)).article().entities();
+        List<Entity> arabic = namesOf.apply("""
+                فنانة تتعافى من المرض
+                أعلنت الفنانة المصرية إيمان العاصي تعافيها من المرض، وشكرت الأطباء. وكان الرئيس السابق باراك أوباما قد تحدث عن المرض، كما زار الأمير محمد بن سلمان المستشفى.""");
+        assertThat(arabic).extracting(Entity::name).contains("إيمان العاصي", "باراك أوباما", "محمد بن سلمان")
+                .noneMatch(n -> n.contains("المصرية") || n.contains("السابق"));
+        assertThat(arabic).filteredOn(e -> e.name().equals("باراك أوباما")).first()
+                .satisfies(e -> assertThat(e.keys()).contains(keys.key("Obama")));
+        // a title followed by a common word with the article names nobody
+        assertThat(namesOf.apply("""
+                اجتماع الحكومة
+                وقال الوزير إن الحكومة ستدعم الشركات الصغيرة هذا العام.""")).isEmpty();
     }
 }
