@@ -358,7 +358,12 @@ public final class EntityExtractor {
             return;
         }
         String head = keys.get(keys.size() - 1);
-        out.merge(head, new Entity(name, type, keys, 1), (a, b) -> new Entity(
+        Entity sameHead = out.get(head);
+        // Two full names with one family name are two people (Donald and Melania Trump); a lone "Trump"
+        // still joins the first of them.
+        String slot = sameHead != null && keys.size() > 1 && sameHead.keys().size() > 1 && !sameHead.keys().get(0).equals(keys.get(0))
+                ? keys.get(0) + " " + head : head;
+        out.merge(slot, new Entity(name, type, keys, 1), (a, b) -> new Entity(
                 b.name().length() > a.name().length() ? b.name() : a.name(),
                 a.type() == Entity.Type.NAME ? b.type() : a.type(),
                 b.keys().size() > a.keys().size() ? b.keys() : a.keys(),

@@ -83,6 +83,15 @@ class CrossScriptTest {
                 .noneMatch(n -> n.contains("المصرية") || n.contains("السابق"));
         assertThat(arabic).filteredOn(e -> e.name().equals("باراك أوباما")).first()
                 .satisfies(e -> assertThat(e.keys()).contains(keys.key("Obama")));
+        // two people whose short keys meet (both "ls") stay two people
+        assertThat(namesOf.apply("""
+                زيارة إلى المستشفى
+                زار الرئيس عبد الفتاح السيسي المستشفى حيث تتعافى الفنانة إيمان العاصي.""")).extracting(Entity::name)
+                .contains("عبد الفتاح السيسي", "إيمان العاصي");
+        assertThat(namesOf.apply("""
+                A state visit
+                On Monday Donald Trump and Melania Trump arrived in London. Trump met the Queen.""")).extracting(Entity::name)
+                .contains("Donald Trump", "Melania Trump");
         // a title followed by a common word with the article names nobody
         assertThat(namesOf.apply("""
                 اجتماع الحكومة
