@@ -2,6 +2,7 @@ package org.polynews.similarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The measured similarities between two articles, each 0 … 1, from which a {@link SimilarityModel}
@@ -31,25 +32,43 @@ import java.util.List;
 public record PairSignals(double words, double entities, double geography, double time, double numbers, double passages,
                           double style, double tone, double sameLanguage, double length, double headline, double sharedNames,
                           double periods, double subwords, double voice) {
+    /** One model feature: its name in a model file and how it is computed from the signals. */
+    private record Feature(String name, ToDoubleFunction<PairSignals> value) {
+    }
+
     /**
      * The signals whose products are features too: together they tell whether two reports tell one story
      * (many shared names mean more when the words agree; shared words mean less between a long and a short
      * text), which a sum of them cannot say. Time, style, tone and voice describe the writing and stay single; so does
      * the headline, which plain-text articles often lack, so that its products would be fitted on few pairs.
      */
-    private static final List<String> STORY = List.of(
-            "words", "entities", "geography", "numbers", "passages", "same_language", "length", "shared_names", "subwords");
-
-    /** The single features: the signals themselves, words within one language, and square roots. */
-    private static final List<String> SINGLE = List.of(
-            "words", "entities", "geography", "time", "numbers", "passages", "style", "tone", "same_language", "length", "headline",
-            "shared_names", "words_same_language", "sqrt_words", "sqrt_entities", "sqrt_geography", "sqrt_numbers", "periods",
-            "subwords", "sqrt_subwords", "voice");
+    private static final List<Feature> STORY = List.of(
+            new Feature("words", PairSignals::words), new Feature("entities", PairSignals::entities),
+            new Feature("geography", PairSignals::geography), new Feature("numbers", PairSignals::numbers),
+            new Feature("passages", PairSignals::passages), new Feature("same_language", PairSignals::sameLanguage),
+            new Feature("length", PairSignals::length), new Feature("shared_names", PairSignals::sharedNames),
+            new Feature("subwords", PairSignals::subwords));
 
     /**
-     * The names of {@link #values()}, in order: the vocabulary of a model file. The single features (square
-     * roots, since judges tell "nothing shared" from "a little shared" more sharply than "much" from "more"),
-     * then the products of every two story signals, named "a*b".
+     * The single features: the signals themselves, words within one language, and square roots (judges tell
+     * "nothing shared" from "a little shared" more sharply than "much" from "more").
+     */
+    private static final List<Feature> SINGLE = List.of(
+            new Feature("words", PairSignals::words), new Feature("entities", PairSignals::entities),
+            new Feature("geography", PairSignals::geography), new Feature("time", PairSignals::time),
+            new Feature("numbers", PairSignals::numbers), new Feature("passages", PairSignals::passages),
+            new Feature("style", PairSignals::style), new Feature("tone", PairSignals::tone),
+            new Feature("same_language", PairSignals::sameLanguage), new Feature("length", PairSignals::length),
+            new Feature("headline", PairSignals::headline), new Feature("shared_names", PairSignals::sharedNames),
+            new Feature("words_same_language", s -> s.words * s.sameLanguage),
+            new Feature("sqrt_words", s -> Math.sqrt(s.words)), new Feature("sqrt_entities", s -> Math.sqrt(s.entities)),
+            new Feature("sqrt_geography", s -> Math.sqrt(s.geography)), new Feature("sqrt_numbers", s -> Math.sqrt(s.numbers)),
+            new Feature("periods", PairSignals::periods), new Feature("subwords", PairSignals::subwords),
+            new Feature("sqrt_subwords", s -> Math.sqrt(s.subwords)), new Feature("voice", PairSignals::voice));
+
+    /**
+     * The names of {@link #values()}, in order: the vocabulary of a model file. The single features, then the
+     * products of every two story signals, named "a*b".
      */
     public static final List<String> NAMES = names();
 
@@ -57,26 +76,26 @@ public record PairSignals(double words, double entities, double geography, doubl
     public static final int SINGLE_FEATURES = SINGLE.size();
 
     private static List<String> names() {
-        List<String> out = new ArrayList<>(SINGLE);
+        List<String> out = new ArrayList<>();
+        SINGLE.forEach(f -> out.add(f.name()));
         for (int i = 0; i < STORY.size(); i++) {
             for (int j = i + 1; j < STORY.size(); j++) {
-                out.add(STORY.get(i) + "*" + STORY.get(j));
+                out.add(STORY.get(i).name() + "*" + STORY.get(j).name());
             }
         }
         return List.copyOf(out);
     }
 
     public double[] values() {
-        double[] story = {words, entities, geography, numbers, passages, sameLanguage, length, sharedNames, subwords};
-        double[] single = {words, entities, geography, time, numbers, passages, style, tone, sameLanguage, length, headline,
-                sharedNames, words * sameLanguage, Math.sqrt(words), Math.sqrt(entities), Math.sqrt(geography), Math.sqrt(numbers),
-                periods, subwords, Math.sqrt(subwords), voice};
         double[] out = new double[NAMES.size()];
-        System.arraycopy(single, 0, out, 0, single.length);
-        int k = single.length;
-        for (int i = 0; i < story.length; i++) {
-            for (int j = i + 1; j < story.length; j++) {
-                out[k++] = story[i] * story[j];
+        int k = 0;
+        for (Feature f : SINGLE) {
+            out[k++] = f.value().applyAsDouble(this);
+        }
+        for (int i = 0; i < STORY.size(); i++) {
+            double a = STORY.get(i).value().applyAsDouble(this);
+            for (int j = i + 1; j < STORY.size(); j++) {
+                out[k++] = a * STORY.get(j).value().applyAsDouble(this);
             }
         }
         return out;
