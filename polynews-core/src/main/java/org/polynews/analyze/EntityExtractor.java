@@ -224,20 +224,19 @@ public final class EntityExtractor {
             }
             List<Token> group = new ArrayList<>(tokens.subList(i, end));
             i = end;
-            // Titles are cues, not names: "President Vladimir Putin" names Putin, a person.
-            while (!group.isEmpty() && (TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT)) || CONNECTORS.contains(group.get(0).text()))) {
-                personCue |= TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT));
-                group.remove(0);
-            }
+            personCue |= stripLeadingTitles(group);
             group.removeIf(g -> calendarWords.contains(g.text().toLowerCase(Locale.ROOT)));
             if (group.isEmpty()) {
                 continue;
             }
             Token first = group.get(0);
             String firstLower = first.text().toLowerCase(Locale.ROOT);
+            // A sentence's first word is capitalised anyway: it counts only when it is seen capitalised inside a
+            // sentence too, or when a name follows it ("Mehdi Rezaei, spokesman…") and it is no common word.
             if (first.sentenceStart() && (stop.contains(firstLower) || lowercaseWords.contains(firstLower)
-                    || !capitalisedMidSentence.contains(first.text()))) {
+                    || (!capitalisedMidSentence.contains(first.text()) && !startsFullName(group)))) {
                 group.remove(0);
+                personCue |= stripLeadingTitles(group); // "While Mr Putin …"
                 if (group.isEmpty()) {
                     continue;
                 }
@@ -276,6 +275,25 @@ public final class EntityExtractor {
     }
 
     private record NameGroup(List<Token> tokens, Entity.Type type) {
+    }
+
+    /** Titles are cues, not names: "President Vladimir Putin" names Putin, a person. Whether a title was there. */
+    private static boolean stripLeadingTitles(List<Token> group) {
+        boolean title = false;
+        while (!group.isEmpty() && (TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT)) || CONNECTORS.contains(group.get(0).text()))) {
+            title |= TITLES.contains(group.get(0).text().toLowerCase(Locale.ROOT));
+            group.remove(0);
+        }
+        return title;
+    }
+
+    /** "Mehdi Rezaei": two capitalised words with nothing between them; not "Some of Trump", "While Mr Putin". */
+    private static boolean startsFullName(List<Token> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        String second = group.get(1).text();
+        return !CONNECTORS.contains(second) && !TITLES.contains(second.toLowerCase(Locale.ROOT)) && group.get(1).joinedToPrevious();
     }
 
     private static boolean looksLikeGermanNoun(List<Token> tokens, Token token) {

@@ -102,4 +102,17 @@ class CrossScriptTest {
                 اجتماع الحكومة
                 وقال الوزير إن الحكومة ستدعم الشركات الصغيرة هذا العام.""")).isEmpty();
     }
+
+    @Test
+    void aFullNameOpeningASentenceIsKeptButNotTheWordBeforeATitle() {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        List<String> names = pipeline.process(SourceDocument.plainText("en.txt", """
+                Tehran closes schools
+                Schools in Tehran were closed on Monday because of heavy smog.
+                Mehdi Rezaei, spokesman for the crisis committee, said the closure would last until Wednesday.
+                While Mr Rezaei spoke, doctors were busy. Some of Tehran's hospitals reported more patients.""")).article()
+                .entities().stream().map(Entity::name).toList();
+        assertThat(names).contains("Mehdi Rezaei").noneMatch(n -> n.startsWith("While") || n.startsWith("Some") || n.equals("Mr"));
+        assertThat(keys.key("Mehdi")).isEqualTo(keys.key("مهدي"));
+    }
 }
