@@ -43,6 +43,7 @@ public final class EntityExtractor {
             "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "jede", "jeder", "diese", "dieser", "diesem", "seine", "ihre");
     private static final Pattern GERMAN_NOUN_ENDING = Pattern.compile(".*(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|chen|lein|ierung|ungen)$");
     private static final Pattern GUILLEMETS = Pattern.compile("«([^«»]{2,40})»");
+    private static final Pattern CJK_QUOTED = Pattern.compile("[“「『]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,6})[”」』]");
 
     private final PlaceGazetteer gazetteer;
     private final NameKeys nameKeys;
@@ -124,6 +125,10 @@ public final class EntityExtractor {
         CharArraySet stopWords = analyzers.stopWords(language);
         Map<String, PlaceMention> found = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (TextNormalizer.isUnspacedScript(tokens.get(i).text().codePointAt(0))) {
+                findPlacesInUnspacedRun(tokens.get(i).text(), found);
+                continue;
+            }
             for (int n = Math.min(PlaceGazetteer.MAX_NAME_TOKENS, tokens.size() - i); n >= 1; n--) {
                 if (n > 1 && !tokens.get(i + n - 1).joinedToPrevious()) {
                     continue;
@@ -143,6 +148,29 @@ public final class EntityExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Chinese and Japanese write a sentence as one run of characters ("中国星期三宣布"): names are found inside
+     * it, longest first at each position (波兰华沙 → Poland, Warsaw).
+     */
+    private void findPlacesInUnspacedRun(String run, Map<String, PlaceMention> found) {
+        String text = normalizer.normalize(run);
+        int at = 0;
+        while (at < text.length() - 1) {
+            Place place = null;
+            int length = Math.min(PlaceGazetteer.MAX_UNSPACED_NAME, text.length() - at);
+            while (length >= 2 && (place = gazetteer.lookup(text.substring(at, at + length))) == null) {
+                length--;
+            }
+            if (place == null) {
+                at++;
+                continue;
+            }
+            found.merge(place.id(), new PlaceMention(place, text.substring(at, at + length), 1),
+                    (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
+            at += length;
+        }
     }
 
     private Place lookup(List<Token> tokens, int from, int n) {
@@ -351,6 +379,11 @@ public final class EntityExtractor {
             if (words.length <= 3) {
                 addEntity(out, inner, List.of(words), Entity.Type.NAME, language);
             }
+        }
+        // Chinese and Japanese quote the names of people, animals and things: “云云”, 「はやぶさ」
+        Matcher quoted = CJK_QUOTED.matcher(text);
+        while (quoted.find()) {
+            addEntity(out, quoted.group(1), List.of(quoted.group(1)), Entity.Type.NAME, language);
         }
     }
 

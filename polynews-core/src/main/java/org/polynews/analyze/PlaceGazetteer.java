@@ -35,6 +35,8 @@ public final class PlaceGazetteer {
      */
     private static final Set<String> ARABIC_SCRIPT_COMMON_WORDS = Set.of("امان", "الجزيره", "مالي");
     static final int MAX_NAME_TOKENS = 4;
+    /** The longest place name looked for inside a run of Chinese or Japanese text, in characters. */
+    static final int MAX_UNSPACED_NAME = 8;
 
     private final TextNormalizer normalizer;
     private final Map<String, Place> byName = new HashMap<>();
@@ -134,7 +136,9 @@ public final class PlaceGazetteer {
             return;
         }
         String key = key(name);
-        if (key.length() < 3 || ARABIC_SCRIPT_COMMON_WORDS.contains(key)) {
+        // two Chinese characters make a name (中国, 华沙); two letters of other scripts do not
+        int shortest = !key.isEmpty() && TextNormalizer.isUnspacedScript(key.codePointAt(0)) ? 2 : 3;
+        if (key.length() < shortest || ARABIC_SCRIPT_COMMON_WORDS.contains(key)) {
             return;
         }
         byName.putIfAbsent(key, place);

@@ -69,6 +69,13 @@ public final class TextNormalizer {
     }
 
     /** True when the code point belongs to a script written without letter case (Arabic, Hebrew, CJK…). */
+    /** Whether a script writes words without spaces between them (Chinese, Japanese), so names sit inside longer runs. */
+    public static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     public static boolean isCaselessLetter(int cp) {
         return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp)
                 && Character.getType(cp) == Character.OTHER_LETTER;

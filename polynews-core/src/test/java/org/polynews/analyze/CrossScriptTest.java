@@ -115,4 +115,22 @@ class CrossScriptTest {
         assertThat(names).contains("Mehdi Rezaei").noneMatch(n -> n.startsWith("While") || n.startsWith("Some") || n.equals("Mr"));
         assertThat(keys.key("Mehdi")).isEqualTo(keys.key("مهدي"));
     }
+
+    @Test
+    void chinesePlacesAreFoundInsideRunsOfCharacters() {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        List<String> places = pipeline.process(SourceDocument.plainText("zh.txt", """
+                德国总理访问日本
+                德国总理星期二抵达东京，与日本首相讨论贸易问题。他随后将前往北京和上海。""")).article()
+                .places().stream().map(p -> p.place().name()).toList();
+        assertThat(places).contains("Germany", "Japan", "Tokyo", "Shanghai");
+        assertThat(places.stream().filter("Japan"::equals)).hasSize(1);
+        // quoted names: the panda “云云” is Yunyun in English
+        List<Entity> names = pipeline.process(SourceDocument.plainText("zh.txt", """
+                大熊猫前往华沙
+                这两只大熊猫名为“云云”和“乐乐”，将于明年春天抵达华沙。""")).article().entities();
+        assertThat(names).extracting(Entity::name).contains("云云"); // 乐乐 (Lele) leaves too short a key: "l"
+        assertThat(names).filteredOn(e -> e.name().equals("云云")).first()
+                .satisfies(e -> assertThat(e.keys()).contains(keys.key("Yunyun")));
+    }
 }
