@@ -26,6 +26,12 @@ final class TitledNames {
             "الشاعر", "الشاعره", "المدرب", "اللواء", "العميد", "العقيد", "الجنرال", "النايب", "النايبه", "السفير",
             "السفيره", "البابا", "الامام", "المستشار", "المستشاره", "الداعيه", "المهندس", "المحامي", "القاضي",
             "الاستاذ", "الاستاذه", "المغني", "المغنيه", "الصحفي", "الصحفيه", "الناشط", "الناشطه", "المشير");
+    /**
+     * Offices named by what they govern: "وزيرة الطاقة المغربية نادية التازي" (the Moroccan energy minister
+     * Nadia Tazi). The portfolio must come first and the name have two words, since the same words also
+     * open sentences without any name ("رئيس الوزراء يلتقي…").
+     */
+    private static final Set<String> OFFICES = Set.of("وزير", "وزيره", "رييس", "رييسه", "مدير", "مديره", "امين", "سفير", "قايد");
     /** Normalised verbs of saying that Arabic news puts before the speaker ("وقال مهدي رضائي المتحدث باسم…"). */
     private static final Set<String> SPEECH_VERBS = Set.of(
             "قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد", "واكد", "اكدت", "واكدت",
@@ -33,8 +39,8 @@ final class TitledNames {
             "كشف", "وكشف", "كشفت", "وكشفت", "ذكر", "وذكر", "ذكرت", "وذكرت", "اشار", "واشار", "اشارت", "واشارت");
     /** Normalised nouns that start a description, not a name, when they follow a cue ("وقال وزير التعليم إن"). */
     private static final Set<String> NOT_FIRST_NAMES = Set.of(
-            "وزير", "رييس", "مدير", "وكيل", "مسوول", "مصدر", "ذات", "احد", "احدي", "عضو", "نايب", "قايد", "مساعد",
-            "برنامج", "عدد", "بعض", "كل");
+            "وزير", "وزيره", "رييس", "رييسه", "مدير", "مديره", "وكيل", "وكيله", "مسوول", "مسووله", "مصدر", "ذات", "احد",
+            "احدي", "عضو", "نايب", "نايبه", "قايد", "مساعد", "مساعده", "برنامج", "عدد", "بعض", "كل");
     private static final Set<String> COMPOUND_NAME_STARTS = Set.of("عبد", "ابو", "ابن", "بن", "ام");
     private static final Pattern PARTICLE_AND_ARTICLE = Pattern.compile("[وفبكل]ال|لل");
     private static final int MAX_DESCRIBING_WORDS = 2;
@@ -55,7 +61,8 @@ final class TitledNames {
         List<List<String>> names = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String cue = normalizer.normalize(tokens.get(i).text());
-            boolean title = TITLES.contains(cue);
+            boolean office = OFFICES.contains(cue);
+            boolean title = TITLES.contains(cue) || office;
             if (!title && !SPEECH_VERBS.contains(cue)) {
                 continue;
             }
@@ -72,7 +79,7 @@ final class TitledNames {
                 name.add(tokens.get(at).text());
                 at++;
             }
-            if (!name.isEmpty() && (title || endsName(name, tokens, at, stop))) {
+            if (!name.isEmpty() && (office ? describing > 0 && name.size() >= 2 : title || endsName(name, tokens, at, stop))) {
                 names.add(name);
                 i = at - 1;
             }
