@@ -260,9 +260,10 @@ public final class EntityExtractor {
             Token first = group.get(0);
             String firstLower = first.text().toLowerCase(Locale.ROOT);
             // A sentence's first word is capitalised anyway: it counts only when it is seen capitalised inside a
-            // sentence too, or when a name follows it ("Mehdi Rezaei, spokesman…") and it is no common word.
+            // sentence too, or when a name follows it ("Mehdi Rezaei, spokesman…") and it is no common word. Not
+            // in German, where a capitalised noun follows just as well ("Tausende Menschen").
             if (first.sentenceStart() && (stop.contains(firstLower) || lowercaseWords.contains(firstLower)
-                    || (!capitalisedMidSentence.contains(first.text()) && !startsFullName(group)))) {
+                    || (!capitalisedMidSentence.contains(first.text()) && (german || !startsFullName(group))))) {
                 group.remove(0);
                 personCue |= stripLeadingTitles(group); // "While Mr Putin …"
                 if (group.isEmpty()) {
