@@ -51,6 +51,7 @@ public final class EntityExtractor {
     private final LanguageAnalyzers analyzers;
     private final Set<String> calendarWords;
     private final TitledNames titledNames;
+    private final ChineseWords chineseWords = new ChineseWords();
 
     /** @param calendarWords month and weekday names (lower case), which are capitalised but never names */
     public EntityExtractor(PlaceGazetteer gazetteer, NameKeys nameKeys, TextNormalizer normalizer, LanguageAnalyzers analyzers,
@@ -151,25 +152,22 @@ public final class EntityExtractor {
     }
 
     /**
-     * Chinese and Japanese write a sentence as one run of characters ("中国星期三宣布"): names are found inside
-     * it, longest first at each position (波兰华沙 → Poland, Warsaw).
+     * Chinese writes a sentence as one run of characters ("中国星期三宣布"): it is split into words and names are
+     * looked up as one to {@link PlaceGazetteer#MAX_NAME_TOKENS} adjacent words, longest first.
      */
     private void findPlacesInUnspacedRun(String run, Map<String, PlaceMention> found) {
-        String text = normalizer.normalize(run);
-        int at = 0;
-        while (at < text.length() - 1) {
-            Place place = null;
-            int length = Math.min(PlaceGazetteer.MAX_UNSPACED_NAME, text.length() - at);
-            while (length >= 2 && (place = gazetteer.lookup(text.substring(at, at + length))) == null) {
-                length--;
+        List<String> words = chineseWords.split(run);
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(PlaceGazetteer.MAX_NAME_TOKENS, words.size() - i); n >= 1; n--) {
+                String phrase = normalizer.normalize(String.join("", words.subList(i, i + n)));
+                Place place = phrase.length() < 2 ? null : gazetteer.lookup(phrase);
+                if (place != null) {
+                    found.merge(place.id(), new PlaceMention(place, String.join("", words.subList(i, i + n)), 1),
+                            (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
+                    i += n - 1;
+                    break;
+                }
             }
-            if (place == null) {
-                at++;
-                continue;
-            }
-            found.merge(place.id(), new PlaceMention(place, text.substring(at, at + length), 1),
-                    (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
-            at += length;
         }
     }
 

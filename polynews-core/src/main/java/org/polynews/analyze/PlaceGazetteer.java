@@ -35,8 +35,6 @@ public final class PlaceGazetteer {
      */
     private static final Set<String> ARABIC_SCRIPT_COMMON_WORDS = Set.of("امان", "الجزيره", "مالي");
     static final int MAX_NAME_TOKENS = 4;
-    /** The longest place name looked for inside a run of Chinese or Japanese text, in characters. */
-    static final int MAX_UNSPACED_NAME = 8;
 
     private final TextNormalizer normalizer;
     private final Map<String, Place> byName = new HashMap<>();

@@ -132,6 +132,10 @@ class CrossScriptTest {
                 .places().stream().map(p -> p.place().name()).toList();
         assertThat(places).contains("Germany", "Japan", "Tokyo", "Shanghai");
         assertThat(places.stream().filter("Japan"::equals)).hasSize(1);
+        // words, not characters: 增加/纳税人 ("raise … taxpayers") holds no 加纳 (Ghana)
+        assertThat(pipeline.process(SourceDocument.plainText("zh.txt", """
+                政府的新决定
+                政府决定增加纳税人的补贴，并将在下个月公布细节。""")).article().places()).isEmpty();
         // quoted names: the panda “云云” is Yunyun in English
         List<Entity> names = pipeline.process(SourceDocument.plainText("zh.txt", """
                 大熊猫前往华沙
