@@ -1,13 +1,8 @@
 package org.polynews.analyze;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,17 +19,6 @@ final class ChineseWords {
     };
 
     List<String> split(String run) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = segmenter.tokenStream("text", run)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return AnalyzedTerms.of(segmenter, run);
     }
 }

@@ -7,16 +7,13 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.AnalyzedTerms;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.analyze.TimeReference;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,17 +74,6 @@ public final class FeatureExtractor {
     }
 
     private List<String> minHash(String text) {
-        List<String> signature = new ArrayList<>(MINHASH_BUCKETS);
-        try (TokenStream stream = minHashAnalyzer.tokenStream("minhash", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                signature.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return signature;
+        return AnalyzedTerms.of(minHashAnalyzer, text);
     }
 }
