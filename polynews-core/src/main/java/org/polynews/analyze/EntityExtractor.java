@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * {@link PlaceGazetteer} in any script. In scripts with capital letters a name is a run of capitalised
  * words that is not a sentence-opening common word; a preceding title (President, Präsident, президент…)
  * marks a person. Arabic, Persian and other scripts without capitals give every content word as a
- * candidate key; titles in Arabic ({@link TitledNames}: الرئيس, الفنانة) and «guillemets» mark the names that can be shown.
+ * candidate key; Arabic titles and verbs of saying ({@link TitledNames}), «guillemets» and Chinese “quotes”
+ * mark the names that can be shown. Chinese runs of characters are split into words ({@link ChineseWords})
+ * before places are looked up.
  */
 public final class EntityExtractor {
     private static final Set<String> TITLES = Set.of(
