@@ -91,7 +91,7 @@ final class SimilarityTrainCommand implements Callable<Integer> {
             FormatOption.printJson(out, json);
         } else {
             SimilarityReportPrinter.printTable(out, training.crossValidated(), null);
-            out.printf("%nsettings chosen on all pairs by inner %s:%n", "cross-validation");
+            out.printf("%nsettings chosen on all pairs by inner cross-validation:%n");
             training.settings().forEach((d, chosen) -> out.printf("  %-10s %s%n", d.label(), chosen));
             out.printf("%nmodel fitted on all pairs written to %s%n", output);
         }

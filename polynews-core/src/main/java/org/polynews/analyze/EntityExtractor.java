@@ -139,9 +139,7 @@ public final class EntityExtractor {
                 // a function word is never a place, whatever a gazetteer in some language says (وليس "and not" / Wallis)
                 Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? null : lookup(tokens, i, n);
                 if (place != null) {
-                    String surface = surface(tokens, i, n);
-                    found.merge(place.id(), new PlaceMention(place, surface, 1),
-                            (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
+                    addPlace(found, place, surface(tokens, i, n));
                     for (int k = i; k < i + n; k++) {
                         used[k] = true;
                     }
@@ -164,13 +162,17 @@ public final class EntityExtractor {
                 String phrase = normalizer.normalize(String.join("", words.subList(i, i + n)));
                 Place place = phrase.length() < 2 ? null : gazetteer.lookup(phrase);
                 if (place != null) {
-                    found.merge(place.id(), new PlaceMention(place, String.join("", words.subList(i, i + n)), 1),
-                            (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
+                    addPlace(found, place, String.join("", words.subList(i, i + n)));
                     i += n - 1;
                     break;
                 }
             }
         }
+    }
+
+    /** One more mention of a place; the first surface found is the one shown. */
+    private static void addPlace(Map<String, PlaceMention> found, Place place, String surface) {
+        found.merge(place.id(), new PlaceMention(place, surface, 1), (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
     }
 
     private Place lookup(List<Token> tokens, int from, int n) {

@@ -447,7 +447,8 @@ public final class ArticleComparator {
                             a.language(), b.language(), words)
                     : "different languages (" + a.language() + ", " + b.language() + "): compared through names, places and numbers");
         }
-        out.add(String.format(Locale.ROOT, "word-piece similarity %.2f (4-letter pieces of content words: inflected forms, names and cognates)", s.subwords()));
+        out.add(String.format(Locale.ROOT, "word-piece similarity %.2f (%d-letter pieces of content words: inflected forms, names and cognates)",
+                s.subwords(), PIECE));
         Set<String> numbers = new HashSet<>(fa.numbers());
         numbers.retainAll(fb.numbers());
         if (!numbers.isEmpty()) {

@@ -2,6 +2,7 @@ package org.polynews.similarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -37,19 +38,6 @@ public record PairSignals(double words, double entities, double geography, doubl
     }
 
     /**
-     * The signals whose products are features too: together they tell whether two reports tell one story
-     * (many shared names mean more when the words agree; shared words mean less between a long and a short
-     * text), which a sum of them cannot say. Time, style, tone and voice describe the writing and stay single; so does
-     * the headline, which plain-text articles often lack, so that its products would be fitted on few pairs.
-     */
-    private static final List<Feature> STORY = List.of(
-            new Feature("words", PairSignals::words), new Feature("entities", PairSignals::entities),
-            new Feature("geography", PairSignals::geography), new Feature("numbers", PairSignals::numbers),
-            new Feature("passages", PairSignals::passages), new Feature("same_language", PairSignals::sameLanguage),
-            new Feature("length", PairSignals::length), new Feature("shared_names", PairSignals::sharedNames),
-            new Feature("subwords", PairSignals::subwords));
-
-    /**
      * The single features: the signals themselves, words within one language, and square roots (judges tell
      * "nothing shared" from "a little shared" more sharply than "much" from "more").
      */
@@ -65,6 +53,18 @@ public record PairSignals(double words, double entities, double geography, doubl
             new Feature("sqrt_geography", s -> Math.sqrt(s.geography)), new Feature("sqrt_numbers", s -> Math.sqrt(s.numbers)),
             new Feature("periods", PairSignals::periods), new Feature("subwords", PairSignals::subwords),
             new Feature("sqrt_subwords", s -> Math.sqrt(s.subwords)), new Feature("voice", PairSignals::voice));
+
+    /**
+     * The signals whose products are features too: together they tell whether two reports tell one story
+     * (many shared names mean more when the words agree; shared words mean less between a long and a short
+     * text), which a sum of them cannot say. Time, style, tone and voice describe the writing and stay single; so does
+     * the headline, which plain-text articles often lack, so that its products would be fitted on few pairs.
+     * Taken from {@link #SINGLE}, in its order.
+     */
+    private static final List<Feature> STORY = SINGLE.stream()
+            .filter(f -> Set.of("words", "entities", "geography", "numbers", "passages", "same_language", "length", "shared_names",
+                    "subwords").contains(f.name()))
+            .toList();
 
     /**
      * The names of {@link #values()}, in order: the vocabulary of a model file. The single features, then the
