@@ -2,6 +2,7 @@ package org.polynews.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,16 +14,24 @@ import java.util.regex.Pattern;
 public final class WordTokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[\\-.][\\p{L}\\p{M}\\p{Nd}]+)*");
 
+    /** Abbreviations a full stop does not end a sentence after: "Mr. Putin", "St. Petersburg". */
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Sen", "Rep",
+            "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr", "Sr");
+
+    private static boolean isInitialOrAbbreviation(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || ABBREVIATIONS.contains(word);
+    }
+
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         int previousEnd = -1;
         while (m.find()) {
             String gap = previousEnd < 0 ? "" : text.substring(previousEnd, m.start());
-            boolean afterInitial = !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().length() == 1
-                    && Character.isUpperCase(tokens.get(tokens.size() - 1).text().charAt(0)) && gap.equals(". ");
+            boolean afterInitial = !tokens.isEmpty() && gap.equals(". ") && isInitialOrAbbreviation(tokens.get(tokens.size() - 1).text());
             boolean sentenceStart = previousEnd < 0 || !afterInitial && gap.matches("(?s).*(?:[.!?؟。！？\\n:]|[\"“«„]).*") && !gap.matches("[-.]");
-            boolean joined = previousEnd >= 0 && gap.matches("[ \\t\\u00A0]+|-");
+            // "Vladimir V. Putin", "St. Petersburg": the full stop of an initial or abbreviation is part of the name
+            boolean joined = previousEnd >= 0 && (afterInitial || gap.matches("[ \\t\\u00A0]+|-"));
             if ((gap.equals("'") || gap.equals("’")) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isCapitalized()
                     && m.group().length() <= 4 && Character.isLowerCase(m.group().codePointAt(0))) {
                 previousEnd = m.end();

@@ -121,6 +121,12 @@ class CrossScriptTest {
                 .entities().stream().map(Entity::name).toList();
         assertThat(names).contains("Mehdi Rezaei").noneMatch(n -> n.startsWith("While") || n.startsWith("Some") || n.equals("Mr"));
         assertThat(keys.key("Mehdi")).isEqualTo(keys.key("مهدي"));
+        // the full stop of an initial or an abbreviation neither ends the sentence nor the name
+        List<String> abbreviated = pipeline.process(SourceDocument.plainText("en.txt", """
+                A call after the attack
+                Vladimir V. Putin spoke to Mr. Trump after the attack in St. Petersburg on Monday.""")).article()
+                .entities().stream().map(Entity::name).toList();
+        assertThat(abbreviated).contains("Vladimir V Putin", "Trump", "St Petersburg").doesNotContain("St", "Mr");
     }
 
     @Test
