@@ -166,6 +166,11 @@ public final class Polynews implements Closeable {
         return ingest(sink -> pipeline.sourceReader(InputStream::nullInputStream).readContent(source, content, kind, sink), listener);
     }
 
+    /** Ingests documents already read (an evaluation's articles), in the given order. */
+    public IngestReport ingestDocuments(List<SourceDocument> documents, IngestListener listener) {
+        return ingest(sink -> documents.forEach(sink::accept), listener);
+    }
+
     private IngestReport ingest(Consumer<SourceSink> read, IngestListener listener) {
         synchronized (ingestTurn) {
             long start = System.nanoTime();

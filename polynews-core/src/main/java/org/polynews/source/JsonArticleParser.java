@@ -73,7 +73,8 @@ public final class JsonArticleParser {
         }
     }
 
-    private static void toDocument(String where, JsonNode node, SourceSink sink) {
+    /** One JSON object as an article document (to {@code sink}), or the reason it is not one; {@code where} names it. */
+    public static void toDocument(String where, JsonNode node, SourceSink sink) {
         if (node == null || !node.isObject()) {
             sink.skip(new SourceProblem(where, "expected a JSON object with a \"text\" field"));
             return;

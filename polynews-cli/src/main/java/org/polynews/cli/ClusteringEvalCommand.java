@@ -1,0 +1,158 @@
+package org.polynews.cli;
+
+import org.polynews.IngestListener;
+import org.polynews.Polynews;
+import org.polynews.eval.BenchmarkException;
+import org.polynews.eval.ClusteringEvaluation;
+import org.polynews.eval.ClusteringInputReader;
+import org.polynews.eval.ClusteringReport;
+import org.polynews.eval.SimilarityPair;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "clustering", mixinStandardHelpOptions = true,
+        description = {"Ingest labelled articles (JSON Lines: id, text, and optionally title, published, language, event, storyline),",
+                "with unlabelled articles mixed in, into a scratch store (or --data) and score the grouping: events by pair recall",
+                "against the true events (per language pair too) and pair precision against the true storylines and events;",
+                "storylines by BCubed against the true storylines (mixed-in articles a storyline swallowed count against it);",
+                "with --pairs, how many pairs the judges call one story (Overall <= 1.5) end up together and how many they call",
+                "different (>= 3.5) are put together; and the ingest speed."})
+final class ClusteringEvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GOLD", description = "JSON Lines file of labelled articles.")
+    Path gold;
+
+    @Option(names = "--mix", arity = "1..*", paramLabel = "FILE",
+            description = "Unlabelled articles to mix in: JSON Lines of articles, or a SemEval pairs file (its texts, once each).")
+    List<Path> mix = new ArrayList<>();
+
+    @Option(names = "--pairs", paramLabel = "FILE", description = "SemEval-style judged pairs whose texts are ingested too and whose Overall judgements are checked.")
+    Path pairs;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Ingest into this data folder and keep it (default: a scratch folder, deleted afterwards).")
+    Path data;
+
+    @Option(names = "--order", defaultValue = "as-given", paramLabel = "ORDER",
+            description = "as-given (labelled articles, then the mix, in file order) or reverse (the same, last first). Default: ${DEFAULT-VALUE}.")
+    String order;
+
+    @Mixin
+    ProgressOption progressOption;
+
+    @Mixin
+    FormatOption format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ClusteringEvaluation.Order ingestOrder = switch (order) {
+            case "as-given" -> ClusteringEvaluation.Order.AS_GIVEN;
+            case "reverse" -> ClusteringEvaluation.Order.REVERSE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--order must be as-given or reverse, not " + order);
+        };
+        ClusteringInputReader reader = new ClusteringInputReader(Polynews.jsonMapper());
+        List<String> problems = new ArrayList<>();
+        ClusteringInputReader.Gold labelled;
+        List<SourceDocument> mixed = new ArrayList<>();
+        List<SimilarityPair> judged = List.of();
+        try {
+            labelled = reader.gold(gold);
+            problems.addAll(labelled.problems());
+            for (Path file : mix) {
+                ClusteringInputReader.Mix m = reader.mix(file);
+                mixed.addAll(m.documents());
+                problems.addAll(m.problems());
+            }
+        } catch (BenchmarkException e) {
+            throw new InputException(e.getMessage());
+        }
+        if (pairs != null) {
+            judged = JudgedPairs.read(pairs, err).pairs();
+        }
+        problems.forEach(p -> err.println("skipped " + p));
+        err.flush();
+        Path folder = data != null ? data : Files.createTempDirectory("polynews-eval-");
+        ClusteringReport report;
+        try (Polynews polynews = Polynews.open(folder)) {
+            ProgressMeter progress = progressOption.meter(err, "article", format);
+            int[] seen = {0};
+            report = new ClusteringEvaluation(polynews).run(labelled.articles(), mixed, judged, ingestOrder, new IngestListener() {
+                @Override
+                public void article(String source, String id, boolean added) {
+                    progress.done(++seen[0], -1);
+                }
+
+                @Override
+                public void skipped(SourceProblem problem) {
+                    err.println("skipped " + problem.source() + ": " + problem.reason());
+                    err.flush();
+                }
+            });
+        } finally {
+            if (data == null) {
+                deleteQuietly(folder);
+            }
+        }
+        if (format.json()) {
+            FormatOption.printJson(out, report);
+        } else {
+            print(out, report);
+        }
+        out.flush();
+        return problems.isEmpty() && report.skipped().isEmpty() ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, ClusteringReport r) {
+        out.printf(Locale.ROOT, "%d articles (%d labelled, %d mixed in) ingested in %.1f s: %.1f articles/s%n%n",
+                r.articles(), r.goldArticles(), r.mixedArticles(), r.seconds(), r.articlesPerSecond());
+        ClusteringReport.Events e = r.events();
+        out.printf(Locale.ROOT, "events       %d (%d of one article)%n", e.count(), e.singletons());
+        out.printf(Locale.ROOT, "  recall (true-event pairs in one event)   %.3f  of %d pairs%n", e.recall(), e.pairs());
+        out.printf(Locale.ROOT, "  precision against storylines             %.3f%n", e.precisionStoryline());
+        out.printf(Locale.ROOT, "  precision against events                 %.3f%n", e.precisionEvent());
+        out.println("  recall by language pair:");
+        e.recallByLanguagePair().forEach((k, v) -> out.printf(Locale.ROOT, "    %-8s %.3f  (%d pairs)%n", k, v.recall(), v.pairs()));
+        ClusteringReport.Storylines s = r.storylines();
+        out.printf(Locale.ROOT, "%nstorylines   %d%n", s.count());
+        out.printf(Locale.ROOT, "  BCubed precision %.3f  recall %.3f  F1 %.3f%n", s.precision(), s.recall(), s.f1());
+        if (s.largest() != null) {
+            out.printf(Locale.ROOT, "  largest: %s, %d articles (%d labelled): %s%n", s.largest().id(), s.largest().articles(),
+                    s.largest().goldArticles(), StoriesCommand.nullToDash(s.largest().title()));
+        }
+        ClusteringReport.Judged j = r.judged();
+        if (j != null) {
+            out.printf(Locale.ROOT, "%njudged pairs%n");
+            out.printf(Locale.ROOT, "  same story (Overall <= %.1f): %d pairs, %.3f in one event, %.3f in one storyline%n",
+                    ClusteringEvaluation.SAME_STORY, j.sameStory(), j.sameStoryInOneEvent(), j.sameStoryInOneStoryline());
+            out.printf(Locale.ROOT, "  different (Overall >= %.1f): %d pairs, %.3f put together (one event or storyline)%n",
+                    ClusteringEvaluation.DIFFERENT, j.different(), j.differentTogether());
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a scratch folder left behind in the temporary directory is harmless
+        }
+    }
+}
