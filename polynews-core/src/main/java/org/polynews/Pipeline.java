@@ -23,6 +23,8 @@ import org.polynews.extract.PublicationDateFinder;
 import org.polynews.extract.ScrapedTextExtractor;
 import org.polynews.language.LanguageIdentifier;
 import org.polynews.language.TextNormalizer;
+import org.polynews.similarity.BackgroundStatistics;
+import org.polynews.similarity.TermStatistics;
 import org.polynews.source.JsonArticleParser;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
@@ -51,6 +53,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final Lexicons lexicons;
     private final TermCounter terms;
+    private volatile TermStatistics termStatistics;
 
     public Pipeline(ObjectMapper json) {
         this(json, Lexicons.NONE);
@@ -153,6 +156,23 @@ public final class Pipeline {
 
     public Lexicons lexicons() {
         return lexicons;
+    }
+
+    /**
+     * The fixed term weights articles are compared with ({@link BackgroundStatistics}), read from the jar on
+     * first use (about a second), so that commands that compare nothing do not pay for it.
+     */
+    public TermStatistics termStatistics() {
+        TermStatistics loaded = termStatistics;
+        if (loaded == null) {
+            synchronized (this) {
+                if (termStatistics == null) {
+                    termStatistics = BackgroundStatistics.bundled();
+                }
+                loaded = termStatistics;
+            }
+        }
+        return loaded;
     }
 
     public WordTokenizer tokenizer() {

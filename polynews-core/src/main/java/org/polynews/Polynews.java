@@ -76,7 +76,8 @@ public final class Polynews implements Closeable {
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final ClusterFile clusterFile;
-    private final EventGraph graph;
+    /** Replaced only by {@link #regroup}, under the write lock. */
+    private EventGraph graph;
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final EventClusterer clusterer;
@@ -141,7 +142,7 @@ public final class Polynews implements Closeable {
         boolean changed = false;
         for (StoredArticle article : store.all()) {
             if (!graph.contains(article.id())) {
-                clusterer.place(article, candidatesFor(article), graph, store);
+                clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
                 changed = true;
             }
         }
@@ -215,7 +216,7 @@ public final class Polynews implements Closeable {
                 return false;
             }
             StoredArticle stored = store.add(article, articleFeatures, vector);
-            clusterer.place(stored, candidatesFor(stored), graph, store);
+            clusterer.place(stored, candidatesFor(stored), graph, pipeline.termStatistics());
             version++;
             return true;
         } finally {
@@ -231,9 +232,41 @@ public final class Polynews implements Closeable {
         return new ArticleVector(embedder.encoder().id(), embedder.embed(article.article()));
     }
 
-    /** Clustering candidates: the articles sharing the rarest features, and with an encoder its nearest vectors too. */
+    /**
+     * Groups every stored article again, in the order they were stored, as one ingest of them all would: after
+     * the grouping rules changed, or to tune them without reading and analysing the texts again. Returns how many
+     * articles were placed.
+     */
+    public int regroup(IngestListener listener) {
+        synchronized (ingestTurn) {
+            lock.writeLock().lock();
+            int placed = 0;
+            try {
+                graph = new EventGraph();
+                for (StoredArticle article : store.all()) {
+                    clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
+                    listener.article(article.analysis().article().source(), article.id(), true);
+                    placed++;
+                }
+                version++;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            clusterFile.save(underReadLock(graph::snapshot));
+            return placed;
+        }
+    }
+
+    /**
+     * Clustering candidates: the grouped articles sharing the rarest features, and with an encoder its nearest
+     * vectors too. Stored articles not grouped yet (a regroup, a recovery) are passed over, so more are fetched.
+     */
     private List<StoredArticle> candidatesFor(StoredArticle article) {
-        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES);
+        int ungrouped = Math.max(0, store.size() - graph.articleCount() - 1);
+        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES + Math.min(ungrouped, 3 * CANDIDATES)).stream()
+                .filter(c -> graph.contains(c.id()))
+                .limit(CANDIDATES)
+                .toList();
         if (article.vector() == null || !article.vector().isFrom(encoder())) {
             return candidates;
         }
@@ -333,7 +366,7 @@ public final class Polynews implements Closeable {
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         double dense = dense(a, b);
-        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), store.size() > 0 ? store : TermStatistics.UNIFORM, dense));
+        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), pipeline.termStatistics(), dense));
     }
 
     /** Cosine of the two articles' vectors (stored, or made now for files), NaN without an encoder covering both. */

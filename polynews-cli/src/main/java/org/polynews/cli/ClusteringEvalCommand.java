@@ -51,6 +51,10 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             description = "as-given (labelled articles, then the mix, in file order) or reverse (the same, last first). Default: ${DEFAULT-VALUE}.")
     String order;
 
+    @Option(names = "--regroup", description = {"Regroup the articles already in --data (filled by an earlier run with the same files) instead of",
+            "ingesting them: the texts are not read or analysed again, so grouping changes are measured in seconds."})
+    boolean regroup;
+
     @Mixin
     ProgressOption progressOption;
 
@@ -90,12 +94,15 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         }
         problems.forEach(p -> err.println("skipped " + p));
         err.flush();
+        if (regroup && data == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--regroup needs --data: the folder an earlier run filled");
+        }
         Path folder = data != null ? data : Files.createTempDirectory("polynews-eval-");
         ClusteringReport report;
         try (Polynews polynews = Polynews.open(folder)) {
             ProgressMeter progress = progressOption.meter(err, "article", format);
             int[] seen = {0};
-            report = new ClusteringEvaluation(polynews).run(labelled.articles(), mixed, judged, ingestOrder, new IngestListener() {
+            IngestListener listener = new IngestListener() {
                 @Override
                 public void article(String source, String id, boolean added) {
                     progress.done(++seen[0], -1);
@@ -106,7 +113,10 @@ final class ClusteringEvalCommand implements Callable<Integer> {
                     err.println("skipped " + problem.source() + ": " + problem.reason());
                     err.flush();
                 }
-            });
+            };
+            ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
+            report = regroup ? evaluation.regroup(labelled.articles(), mixed, judged, listener)
+                    : evaluation.run(labelled.articles(), mixed, judged, ingestOrder, listener);
         } finally {
             if (data == null) {
                 deleteQuietly(folder);
@@ -122,8 +132,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, ClusteringReport r) {
-        out.printf(Locale.ROOT, "%d articles (%d labelled, %d mixed in) ingested in %.1f s: %.1f articles/s%n%n",
-                r.articles(), r.goldArticles(), r.mixedArticles(), r.seconds(), r.articlesPerSecond());
+        out.printf(Locale.ROOT, "%d articles (%d labelled, %d mixed in) %s in %.1f s: %.1f articles/s%n%n",
+                r.articles(), r.goldArticles(), r.mixedArticles(), r.regrouped() ? "regrouped" : "ingested", r.seconds(), r.articlesPerSecond());
         ClusteringReport.Events e = r.events();
         out.printf(Locale.ROOT, "events       %d (%d of one article)%n", e.count(), e.singletons());
         out.printf(Locale.ROOT, "  recall (true-event pairs in one event)   %.3f  of %d pairs%n", e.recall(), e.pairs());

@@ -20,7 +20,7 @@ final class ProgressMeter {
     }
 
     /** @param total how many there are in all, or -1 when unknown */
-    void done(int count, int total) {
+    synchronized void done(int count, int total) {
         long now = System.nanoTime();
         if (quiet || now - lastReport < EVERY_NANOS) {
             return;

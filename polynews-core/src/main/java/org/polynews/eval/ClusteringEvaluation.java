@@ -45,13 +45,7 @@ public final class ClusteringEvaluation {
      */
     public ClusteringReport run(List<GoldArticle> gold, List<SourceDocument> mix, List<SimilarityPair> judged, Order order,
                                 IngestListener progress) {
-        Map<String, SourceDocument> byText = new LinkedHashMap<>();
-        gold.forEach(g -> byText.putIfAbsent(g.document().text(), g.document()));
-        mix.forEach(d -> byText.putIfAbsent(d.text(), d));
-        for (SimilarityPair p : judged) {
-            byText.putIfAbsent(p.text1(), SourceDocument.plainText(p.id() + "/1", p.text1()));
-            byText.putIfAbsent(p.text2(), SourceDocument.plainText(p.id() + "/2", p.text2()));
-        }
+        Map<String, SourceDocument> byText = documentsByText(gold, mix, judged);
         List<SourceDocument> documents = new ArrayList<>(byText.values());
         if (order == Order.REVERSE) {
             Collections.reverse(documents);
@@ -71,6 +65,42 @@ public final class ClusteringEvaluation {
                 progress.skipped(problem);
             }
         });
+        return score(gold, judged, byText, idOfSource, false, ingest.seconds(), documents.size(), skipped);
+    }
+
+    /**
+     * Scores a regrouping of a store that an earlier {@link #run} with the same files filled (found by the
+     * articles' sources), without reading or analysing the texts again: for tuning the grouping.
+     */
+    public ClusteringReport regroup(List<GoldArticle> gold, List<SourceDocument> mix, List<SimilarityPair> judged, IngestListener progress) {
+        Map<String, SourceDocument> byText = documentsByText(gold, mix, judged);
+        long start = System.nanoTime();
+        int placed = polynews.regroup(progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, String> idOfSource = new HashMap<>();
+        polynews.stories().articles().forEach(a -> idOfSource.put(a.source(), a.id()));
+        List<String> skipped = new ArrayList<>();
+        long missing = byText.values().stream().filter(d -> !idOfSource.containsKey(d.source())).count();
+        if (missing > 0) {
+            skipped.add(missing + " of the files' articles are not in the store (fill it with the same files first)");
+        }
+        return score(gold, judged, byText, idOfSource, true, seconds, placed, skipped);
+    }
+
+    /** Every text once, labelled articles first, then the mix, then the judged pairs' texts not mixed in already. */
+    private static Map<String, SourceDocument> documentsByText(List<GoldArticle> gold, List<SourceDocument> mix, List<SimilarityPair> judged) {
+        Map<String, SourceDocument> byText = new LinkedHashMap<>();
+        gold.forEach(g -> byText.putIfAbsent(g.document().text(), g.document()));
+        mix.forEach(d -> byText.putIfAbsent(d.text(), d));
+        for (SimilarityPair p : judged) {
+            byText.putIfAbsent(p.text1(), SourceDocument.plainText(p.id() + "/1", p.text1()));
+            byText.putIfAbsent(p.text2(), SourceDocument.plainText(p.id() + "/2", p.text2()));
+        }
+        return byText;
+    }
+
+    private ClusteringReport score(List<GoldArticle> gold, List<SimilarityPair> judged, Map<String, SourceDocument> byText,
+                                   Map<String, String> idOfSource, boolean regrouped, double seconds, int processed, List<String> skipped) {
         Map<String, String> idOfText = new HashMap<>();
         byText.forEach((text, d) -> {
             String id = idOfSource.get(d.source());
@@ -89,8 +119,8 @@ public final class ClusteringEvaluation {
             }
         }
         int mixed = (int) idOfText.values().stream().distinct().filter(id -> !labels.containsKey(id)).count();
-        return new ClusteringReport(stories.articles().size(), labels.size(), mixed, round(ingest.seconds()),
-                round(documents.size() / Math.max(1e-9, ingest.seconds())),
+        return new ClusteringReport(stories.articles().size(), labels.size(), mixed, regrouped, round(seconds),
+                round(processed / Math.max(1e-9, seconds)),
                 events(grouping, labels), storylines(grouping, labels),
                 judged.isEmpty() ? null : judged(grouping, judged, idOfText), skipped);
     }

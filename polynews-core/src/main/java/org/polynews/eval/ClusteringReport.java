@@ -12,13 +12,14 @@ import java.util.Map;
  * @param articles          articles stored once the ingest ended (labelled, mixed in, and any already in the store)
  * @param goldArticles      labelled articles stored
  * @param mixedArticles     unlabelled articles stored
- * @param articlesPerSecond ingest speed over the whole run (reading, analysis, storing, grouping)
+ * @param regrouped         whether the stored articles were regrouped rather than ingested
+ * @param articlesPerSecond ingest speed over the whole run (reading, analysis, storing, grouping), or regrouping speed
  * @param judged            the judged pairs' figures, or null without {@code --pairs}
  * @param skipped           inputs that could not be read or stored, with reasons
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClusteringReport(int articles, @JsonProperty("gold_articles") int goldArticles,
-                               @JsonProperty("mixed_articles") int mixedArticles, double seconds,
+                               @JsonProperty("mixed_articles") int mixedArticles, boolean regrouped, double seconds,
                                @JsonProperty("articles_per_second") double articlesPerSecond,
                                Events events, Storylines storylines, Judged judged, List<String> skipped) {
 

@@ -6,12 +6,12 @@ import org.polynews.analyze.Token;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
-import org.polynews.similarity.CountedTermStatistics;
 import org.polynews.similarity.Dimension;
 import org.polynews.similarity.DimensionScore;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.similarity.PairSignals;
 import org.polynews.similarity.SimilarityModel;
+import org.polynews.similarity.TermStatistics;
 import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceMetadata;
@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Scores every judged pair of a file, with polynews' comparison or with a plain TF-IDF cosine baseline.
- * Each distinct text is analysed once (in parallel: the pipeline is thread-safe), term statistics are
- * counted over the file's texts as a store would count them over its articles, then pairs are compared.
+ * Each distinct text is analysed once (in parallel: the pipeline is thread-safe), then pairs are compared
+ * with the shipped background term weights, as a store compares its articles.
  */
 public final class SimilarityEvaluation {
     /** What scores the pairs. */
@@ -98,8 +98,7 @@ public final class SimilarityEvaluation {
             analysed.put(key, analyse(key, texts.get(key)));
             progress.done(done.incrementAndGet(), texts.size());
         });
-        CountedTermStatistics stats = new CountedTermStatistics(analysed.values().stream()
-                .filter(a -> a.features() != null).map(Analysed::features).toList());
+        TermStatistics stats = pipeline.termStatistics();
         Map<String, float[]> vectors = embedder == null ? Map.of() : embed(analysed, progress);
         List<PairMeasurement> out = new ArrayList<>();
         long comparing = System.nanoTime();
