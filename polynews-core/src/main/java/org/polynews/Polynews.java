@@ -17,9 +17,9 @@ import org.polynews.analyze.Token;
 import org.polynews.cluster.ClusterFile;
 import org.polynews.cluster.EventClusterer;
 import org.polynews.cluster.EventGraph;
+import org.polynews.cluster.EventModel;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
-import org.polynews.cluster.Storylines;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
@@ -81,8 +81,7 @@ public final class Polynews implements Closeable {
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final EventClusterer clusterer;
-    private final Storylines storylines = new Storylines();
-    private final StoryReporter reporter = new StoryReporter(storylines);
+    private final StoryReporter reporter = new StoryReporter();
     /** The sentence encoder in use, or null for the model-free engine. */
     private final ArticleEmbedder embedder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -98,7 +97,7 @@ public final class Polynews implements Closeable {
         this.clusterFile = clusterFile;
         this.embedder = embedder;
         this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
-        this.clusterer = new EventClusterer(comparator);
+        this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()));
         this.graph = EventGraph.from(clusterFile.load());
         recoverUnclustered();
     }
@@ -386,12 +385,24 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> graph.eventOf(articleId));
     }
 
+    /** The stored articles the index offers as grouping candidates for a stored article (grouped or not). */
+    public List<StoredArticle> groupingCandidates(StoredArticle article) {
+        return underReadLock(() -> store.candidates(article.features(), CANDIDATES));
+    }
+
+    /** Two stored articles measured and scored as grouping does (no evidence): for training the event decision. */
+    public Comparison score(StoredArticle a, StoredArticle b) {
+        return comparator.score(a.analysis(), a.features(), b.analysis(), b.features(), pipeline.termStatistics());
+    }
+
     /** The storyline an event belongs to, or null for an unknown event. */
     public String storylineOf(String eventId) {
-        return underReadLock(() -> storylines.build(graph.snapshot())).stream()
-                .filter(s -> s.events().contains(eventId))
-                .map(Storylines.Storyline::id)
-                .findFirst().orElse(null);
+        return underReadLock(() -> graph.storylineOf(eventId));
+    }
+
+    /** The id a storyline goes by now: its own, or that of the storyline it was merged into (null: unknown). */
+    public String currentStoryline(String storylineId) {
+        return underReadLock(() -> graph.currentStoryline(storylineId));
     }
 
     /**

@@ -2,26 +2,19 @@ package org.polynews.cli;
 
 import org.polynews.IngestListener;
 import org.polynews.Polynews;
-import org.polynews.eval.BenchmarkException;
 import org.polynews.eval.ClusteringEvaluation;
-import org.polynews.eval.ClusteringInputReader;
 import org.polynews.eval.ClusteringReport;
-import org.polynews.eval.SimilarityPair;
-import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -34,15 +27,8 @@ import java.util.stream.Stream;
                 "with --pairs, how many pairs the judges call one story (Overall <= 1.5) end up together and how many they call",
                 "different (>= 3.5) are put together; and the ingest speed."})
 final class ClusteringEvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "GOLD", description = "JSON Lines file of labelled articles.")
-    Path gold;
-
-    @Option(names = "--mix", arity = "1..*", paramLabel = "FILE",
-            description = "Unlabelled articles to mix in: JSON Lines of articles, or a SemEval pairs file (its texts, once each).")
-    List<Path> mix = new ArrayList<>();
-
-    @Option(names = "--pairs", paramLabel = "FILE", description = "SemEval-style judged pairs whose texts are ingested too and whose Overall judgements are checked.")
-    Path pairs;
+    @Mixin
+    ClusteringFiles files;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Ingest into this data folder and keep it (default: a scratch folder, deleted afterwards).")
     Path data;
@@ -73,27 +59,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             case "reverse" -> ClusteringEvaluation.Order.REVERSE;
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--order must be as-given or reverse, not " + order);
         };
-        ClusteringInputReader reader = new ClusteringInputReader(Polynews.jsonMapper());
-        List<String> problems = new ArrayList<>();
-        ClusteringInputReader.Gold labelled;
-        List<SourceDocument> mixed = new ArrayList<>();
-        List<SimilarityPair> judged = List.of();
-        try {
-            labelled = reader.gold(gold);
-            problems.addAll(labelled.problems());
-            for (Path file : mix) {
-                ClusteringInputReader.Mix m = reader.mix(file);
-                mixed.addAll(m.documents());
-                problems.addAll(m.problems());
-            }
-        } catch (BenchmarkException e) {
-            throw new InputException(e.getMessage());
-        }
-        if (pairs != null) {
-            judged = JudgedPairs.read(pairs, err).pairs();
-        }
-        problems.forEach(p -> err.println("skipped " + p));
-        err.flush();
+        ClusteringFiles.Read read = files.read(err);
         if (regroup && data == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regroup needs --data: the folder an earlier run filled");
         }
@@ -115,8 +81,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
                 }
             };
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
-            report = regroup ? evaluation.regroup(labelled.articles(), mixed, judged, listener)
-                    : evaluation.run(labelled.articles(), mixed, judged, ingestOrder, listener);
+            report = regroup ? evaluation.regroup(read.gold(), read.mix(), read.judged(), listener)
+                    : evaluation.run(read.gold(), read.mix(), read.judged(), ingestOrder, listener);
         } finally {
             if (data == null) {
                 deleteQuietly(folder);
@@ -128,7 +94,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             print(out, report);
         }
         out.flush();
-        return problems.isEmpty() && report.skipped().isEmpty() ? 0 : 1;
+        return read.problems() == 0 && report.skipped().isEmpty() ? 0 : 1;
     }
 
     private static void print(PrintWriter out, ClusteringReport r) {

@@ -5,13 +5,13 @@ import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Fit the parameters polynews ships, from judged data, and report them cross-validated.",
-        subcommands = {SimilarityTrainCommand.class, BackgroundTrainCommand.class})
+        subcommands = {SimilarityTrainCommand.class, BackgroundTrainCommand.class, ClusteringTrainCommand.class})
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose what to train: similarity, background");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose what to train: similarity, background, clustering");
     }
 }

@@ -1,5 +1,6 @@
 package org.polynews.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.polynews.store.StoreException;
 
@@ -22,16 +23,24 @@ public final class ClusterFile {
         this.json = json;
     }
 
+    /**
+     * The saved grouping; empty when there is none, or when an older polynews wrote it (the engine then groups the
+     * stored articles again, as it does after an interrupted run).
+     */
     public ClusterSnapshot load() {
         if (!Files.exists(file)) {
             return ClusterSnapshot.empty();
         }
         try {
-            ClusterSnapshot snapshot = json.readValue(file.toFile(), ClusterSnapshot.class);
-            if (snapshot.version() != ClusterSnapshot.VERSION) {
-                throw new StoreException(file + " was written by another version of polynews (format " + snapshot.version() + ")");
+            JsonNode tree = json.readTree(file.toFile());
+            int version = tree.path("version").asInt(-1);
+            if (version < ClusterSnapshot.VERSION && version > 0) {
+                return ClusterSnapshot.empty();
             }
-            return snapshot;
+            if (version != ClusterSnapshot.VERSION) {
+                throw new StoreException(file + " was written by a newer polynews (format " + version + "); use that version or delete the file to regroup");
+            }
+            return json.treeToValue(tree, ClusterSnapshot.class);
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage()
                     + " (delete it to rebuild the events from the stored articles)", e);

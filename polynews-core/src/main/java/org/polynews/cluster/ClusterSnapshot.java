@@ -1,37 +1,69 @@
 package org.polynews.cluster;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The grouping as saved to disk: events with their articles, the links that chain events into
- * storylines, and near-copy pairs. Storylines themselves are derived from the links.
+ * The grouping as saved to disk: events with their articles, storylines with their events and profiles, why each
+ * event joined its storyline, the ids of storylines merged into others, and near-copy pairs.
  */
-public record ClusterSnapshot(int version, List<EventRecord> events, List<EventLink> links, List<NearCopy> nearCopies) {
-    public static final int VERSION = 1;
+public record ClusterSnapshot(int version, List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
+                              Map<String, String> merged, List<NearCopy> nearCopies) {
+    /** 2: storylines are profiles that events join (1 derived them from links between events). */
+    public static final int VERSION = 2;
 
     public ClusterSnapshot {
         events = List.copyOf(events);
+        storylines = List.copyOf(storylines);
         links = List.copyOf(links);
+        merged = Map.copyOf(merged);
         nearCopies = List.copyOf(nearCopies);
     }
 
     public static ClusterSnapshot empty() {
-        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of());
+        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     /**
-     * An event: articles reporting the same happening, in the order they joined, and the span of their
-     * publication dates (null when none is dated).
+     * An event: articles reporting the same happening, in the order they joined, the span of their publication
+     * dates (null when none is dated), its storyline, how strongly each article but the founder matched it, and
+     * which of its articles are undated (they may yet move to a closer event).
      */
-    public record EventRecord(String id, long created, List<String> articles, LocalDate firstPublished, LocalDate lastPublished) {
+    public record EventRecord(String id, long created, List<String> articles, LocalDate firstPublished, LocalDate lastPublished,
+                              String storyline, Map<String, Double> joined, List<String> undated) {
         public EventRecord {
             articles = List.copyOf(articles);
+            joined = joined == null ? Map.of() : Map.copyOf(joined);
+            undated = undated == null ? List.of() : List.copyOf(undated);
         }
     }
 
-    /** Two events that continue one story, and how strongly. */
-    public record EventLink(String first, String second, double score) {
+    /** A storyline: its events in the order they joined, and what it is about. */
+    public record StorylineRecord(String id, long created, List<String> events, StoryProfile profile) {
+        public StorylineRecord {
+            events = List.copyOf(events);
+        }
+    }
+
+    /**
+     * Why an event joined a storyline (or a storyline was merged into another, {@code event} then being the
+     * merged storyline's first event): the fit's score and the names, places and words they share.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StorylineLink(String event, String storyline, double score, List<String> names, List<String> places,
+                                List<String> words) {
+        public StorylineLink {
+            names = List.copyOf(names);
+            places = List.copyOf(places);
+            words = List.copyOf(words);
+        }
+
+        static StorylineLink of(String event, String storyline, StoryFit fit) {
+            return new StorylineLink(event, storyline, Math.round(fit.score() * 1000) / 1000.0, fit.sharedNames(), fit.sharedPlaces(), fit.sharedWords());
+        }
     }
 
     /** Two articles whose text is largely the same (syndicated or re-posted). */

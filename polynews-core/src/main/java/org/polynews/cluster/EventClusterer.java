@@ -5,115 +5,152 @@ import org.polynews.similarity.Comparison;
 import org.polynews.similarity.TermStatistics;
 import org.polynews.store.StoredArticle;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Incremental clustering. A new article is compared with the candidates the index found for it (never
  * with every stored article): it joins the event of the best candidate that reports the same happening
- * (high event score, published within a few days), or founds a new event. Candidates that are about the
- * same people and places but another happening link the two events into one storyline.
+ * ({@link EventModel}, published within a few days), or founds a new event. A new event joins the storyline (of a
+ * candidate) whose profile it fits best, or starts one; a storyline of a single event that turns out to fit
+ * another as it grows is merged into it.
  */
 public final class EventClusterer {
-    /** Same happening: event score at least this, in one language / across languages. */
-    static final double SAME_LANGUAGE_EVENT = 0.28;
-    static final double CROSS_LANGUAGE_EVENT = 0.42;
-    /**
-     * Without both publication dates the time check cannot help, so more content evidence is needed; most
-     * across languages, where shared names and places tell the story but not the happening.
-     */
-    static final double UNDATED_MARGIN_SAME_LANGUAGE = 0.10;
-    static final double UNDATED_MARGIN_CROSS_LANGUAGE = 0.30;
     static final long MAX_EVENT_DAYS = 3;
-    /** Same story: names and places in common at least this much. */
-    static final double STORYLINE_LINK = 0.30;
-    /** Places alone do not make a story (two articles about the US need not continue each other). */
-    static final double STORYLINE_MIN_ENTITIES = 0.25;
+    /** An event continues a storyline when it fits the storyline's profile at least this well ({@link StoryFit#score}). */
+    static final double STORYLINE_JOIN = 0.3;
     static final double NEAR_COPY = 0.5;
 
     private final ArticleComparator comparator;
+    private final EventModel model;
 
-    public EventClusterer(ArticleComparator comparator) {
+    public EventClusterer(ArticleComparator comparator, EventModel model) {
         this.comparator = comparator;
+        this.model = model;
     }
 
     /** Places the article in the graph and returns its event id. */
     public String place(StoredArticle article, List<StoredArticle> candidates, EventGraph graph, TermStatistics stats) {
-        String bestEvent = null;
-        double bestScore = 0;
-        Comparison[] comparisons = new Comparison[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            StoredArticle other = candidates.get(i);
+        // Each event is judged by all its members the index offered, not by its best one: an article joins an
+        // event when most of them report its happening, so one look-alike member never chains two happenings.
+        Map<String, Votes> byEvent = new LinkedHashMap<>();
+        Map<String, Double> agreeing = new LinkedHashMap<>();
+        for (StoredArticle other : candidates) {
             if (!graph.contains(other.id())) {
                 continue;
             }
             Comparison c = comparator.score(article.analysis(), article.features(), other.analysis(), other.features(), stats);
-            comparisons[i] = c;
             boolean nearCopy = c.nearCopy() >= NEAR_COPY;
             if (nearCopy) {
                 graph.nearCopy(article.id(), other.id(), c.nearCopy());
             }
-            if (!sameEvent(c) && !(nearCopy && withinEventWindow(c))) {
+            boolean same = withinEventWindow(c) && (nearCopy || model.sameEvent(c));
+            double probability = nearCopy ? 1.0 : model.probability(c);
+            byEvent.computeIfAbsent(graph.eventOf(other.id()), e -> new Votes()).add(same, probability);
+            if (same) {
+                agreeing.put(other.id(), probability);
+            }
+        }
+        String bestEvent = null;
+        double bestScore = 0;
+        for (var e : byEvent.entrySet()) {
+            Votes v = e.getValue();
+            // every dated article of the event must be near in time, not just the ones compared
+            if (2 * v.same <= v.compared || graph.daysFrom(e.getKey(), article.analysis().article().published()) > MAX_EVENT_DAYS) {
                 continue;
             }
-            // Every dated article of the event must be near in time, not just this one.
-            if (graph.daysFrom(graph.eventOf(other.id()), article.analysis().article().published()) > MAX_EVENT_DAYS) {
-                continue;
-            }
-            double score = nearCopy ? Math.max(1.0, c.eventScore()) : c.eventScore();
-            if (score > bestScore) {
-                bestScore = score;
-                bestEvent = graph.eventOf(other.id());
+            if (v.mean() > bestScore) {
+                bestScore = v.mean();
+                bestEvent = e.getKey();
             }
         }
         String event;
+        StoryProfile profile = StoryProfile.of(article, stats);
         if (bestEvent != null) {
-            graph.join(bestEvent, article.id(), article.analysis().article().published());
+            graph.join(bestEvent, article.id(), article.analysis().article().published(), bestScore);
             event = bestEvent;
+            String storyline = graph.storylineOf(event);
+            graph.addToStoryline(storyline, profile);
+            if (graph.eventCount(storyline) == 1) {
+                // a thread of one event, now better known, may turn out to continue another
+                Best best = bestStoryline(graph.profile(storyline), candidates, graph, storyline);
+                if (best != null) {
+                    graph.mergeStorylines(best.storyline(), storyline, best.fit());
+                }
+            }
         } else {
             event = graph.newEvent(article.id(), article.analysis().article().published());
-        }
-        // One link per article, to the event it continues most clearly: linking to every event that shares
-        // an actor chains whole beats (every article naming the same president) into one storyline.
-        String linkTo = null;
-        double linkScore = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            Comparison c = comparisons[i];
-            if (c == null) {
-                continue;
-            }
-            String otherEvent = graph.eventOf(candidates.get(i).id());
-            double story = storyScore(c);
-            boolean sharedActor = c.signals().entities() >= STORYLINE_MIN_ENTITIES
-                    || !namesReadable(article) || !namesReadable(candidates.get(i));
-            if (!otherEvent.equals(event) && sharedActor && story >= STORYLINE_LINK) {
-                graph.link(event, otherEvent, Math.round(story * 1000) / 1000.0);
+            Best best = bestStoryline(profile, candidates, graph, null);
+            if (best != null) {
+                graph.joinStoryline(event, best.storyline(), profile, best.fit());
+            } else {
+                graph.newStoryline(event, profile);
             }
         }
+        rehome(event, agreeing, graph);
         return event;
     }
 
-    static boolean sameEvent(Comparison c) {
-        double threshold = c.sameLanguage() ? SAME_LANGUAGE_EVENT : CROSS_LANGUAGE_EVENT;
-        if (c.daysApart() == null) {
-            threshold += c.sameLanguage() ? UNDATED_MARGIN_SAME_LANGUAGE : UNDATED_MARGIN_CROSS_LANGUAGE;
+    /**
+     * An undated article joins the event it fits best among those stored when it arrives; a report that arrives
+     * later may be a far closer match (the same call, where the first match was an earlier call of the same two
+     * leaders). Such an article moves to the new report's event, so the grouping does not depend on which of them
+     * came first. Founders never move: their event bears their id.
+     */
+    private static void rehome(String event, Map<String, Double> agreeing, EventGraph graph) {
+        agreeing.forEach((id, probability) -> {
+            String current = graph.eventOf(id);
+            Double standing = graph.joinScore(id);
+            if (!current.equals(event) && standing != null && probability > standing && graph.isUndated(id)) {
+                graph.move(id, event, probability);
+            }
+        });
+    }
+
+    private record Best(String storyline, StoryFit fit) {
+    }
+
+    /** How the members of one event that were compared judged the new article. */
+    private static final class Votes {
+        int compared;
+        int same;
+        double probability;
+
+        void add(boolean sameEvent, double p) {
+            compared++;
+            same += sameEvent ? 1 : 0;
+            probability += p;
         }
-        return withinEventWindow(c) && c.eventScore() >= threshold;
+
+        double mean() {
+            return probability / compared;
+        }
+    }
+
+    /**
+     * The storyline of a candidate that {@code profile} continues best, if it fits well enough: a thread is joined
+     * as a whole (its names, places and words), so one shared name or place never chains two threads.
+     */
+    private static Best bestStoryline(StoryProfile profile, List<StoredArticle> candidates, EventGraph graph, String except) {
+        Best best = null;
+        Set<String> seen = new HashSet<>();
+        for (StoredArticle candidate : candidates) {
+            String storyline = graph.contains(candidate.id()) ? graph.storylineOf(graph.eventOf(candidate.id())) : null;
+            if (storyline == null || storyline.equals(except) || !seen.add(storyline)) {
+                continue;
+            }
+            StoryFit fit = graph.profile(storyline).fit(profile);
+            if (fit.score() >= STORYLINE_JOIN && (best == null || fit.score() > best.fit().score())) {
+                best = new Best(storyline, fit);
+            }
+        }
+        return best;
     }
 
     private static boolean withinEventWindow(Comparison c) {
         return c.daysApart() == null || c.daysApart() <= MAX_EVENT_DAYS;
-    }
-
-    /**
-     * In scripts without capitals names are only candidates (see EntityExtractor), so a low entity score
-     * there means "could not tell", not "different people"; places then carry the link alone.
-     */
-    private static boolean namesReadable(StoredArticle article) {
-        return article.features().candidates().isEmpty();
-    }
-
-    /** How much two articles share the actors and places of a story, whatever the happening. */
-    static double storyScore(Comparison c) {
-        return 0.6 * c.signals().entities() + 0.4 * c.signals().geography();
     }
 }

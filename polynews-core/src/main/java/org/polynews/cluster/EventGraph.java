@@ -3,23 +3,32 @@ package org.polynews.cluster;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The current grouping of articles into events, the links between events, and near-copies. Mutable,
- * owned by one engine; {@link #snapshot()} gives the immutable form that is saved and reported.
+ * The current grouping: articles into events, events into storylines (each with its profile), why each event
+ * joined its storyline, and near-copies. Mutable, owned by one engine; {@link #snapshot()} gives the immutable form
+ * that is saved and reported. Ids never change: an event is named after the article that founded it, a storyline
+ * after its first event, and when two storylines merge the older keeps its id and the other's resolves to it.
  */
 public final class EventGraph {
     private final Map<String, MutableEvent> events = new LinkedHashMap<>();
     private final Map<String, String> eventOfArticle = new HashMap<>();
-    private final Map<String, ClusterSnapshot.EventLink> links = new TreeMap<>();
+    /** How strongly each article that joined an event (not its founder) matched it; undated ones have no date. */
+    private final Map<String, Double> joinScores = new HashMap<>();
+    private final Set<String> undated = new HashSet<>();
+    private final Map<String, MutableStoryline> storylines = new LinkedHashMap<>();
+    private final Map<String, ClusterSnapshot.StorylineLink> links = new TreeMap<>();
+    private final Map<String, String> merged = new TreeMap<>();
     private final Map<String, ClusterSnapshot.NearCopy> nearCopies = new TreeMap<>();
     private long nextEvent;
+    private long nextStoryline;
 
     private static final class MutableEvent {
         final String id;
@@ -27,6 +36,12 @@ public final class EventGraph {
         final List<String> articles = new ArrayList<>();
         LocalDate first;
         LocalDate last;
+        String storyline;
+
+        MutableEvent(String id, long created) {
+            this.id = id;
+            this.created = created;
+        }
 
         void dated(LocalDate published) {
             if (published != null) {
@@ -34,10 +49,18 @@ public final class EventGraph {
                 last = last == null || published.isAfter(last) ? published : last;
             }
         }
+    }
 
-        MutableEvent(String id, long created) {
+    private static final class MutableStoryline {
+        final String id;
+        final long created;
+        final List<String> events = new ArrayList<>();
+        StoryProfile profile;
+
+        MutableStoryline(String id, long created, StoryProfile profile) {
             this.id = id;
             this.created = created;
+            this.profile = profile;
         }
     }
 
@@ -48,11 +71,21 @@ public final class EventGraph {
             event.articles.addAll(e.articles());
             event.dated(e.firstPublished());
             event.dated(e.lastPublished());
+            event.storyline = e.storyline();
             graph.events.put(e.id(), event);
             e.articles().forEach(a -> graph.eventOfArticle.put(a, e.id()));
+            graph.joinScores.putAll(e.joined());
+            graph.undated.addAll(e.undated());
             graph.nextEvent = Math.max(graph.nextEvent, e.created() + 1);
         }
-        snapshot.links().forEach(l -> graph.links.put(pairKey(l.first(), l.second()), l));
+        for (ClusterSnapshot.StorylineRecord s : snapshot.storylines()) {
+            MutableStoryline storyline = new MutableStoryline(s.id(), s.created(), s.profile());
+            storyline.events.addAll(s.events());
+            graph.storylines.put(s.id(), storyline);
+            graph.nextStoryline = Math.max(graph.nextStoryline, s.created() + 1);
+        }
+        snapshot.links().forEach(l -> graph.links.put(l.event(), l));
+        graph.merged.putAll(snapshot.merged());
         snapshot.nearCopies().forEach(n -> graph.nearCopies.put(pairKey(n.first(), n.second()), n));
         return graph;
     }
@@ -76,10 +109,33 @@ public final class EventGraph {
         return id;
     }
 
-    public void join(String eventId, String articleId, LocalDate published) {
+    /** The article joins the event, matching it with this probability. */
+    public void join(String eventId, String articleId, LocalDate published, double score) {
         events.get(eventId).articles.add(articleId);
         events.get(eventId).dated(published);
         eventOfArticle.put(articleId, eventId);
+        joinScores.put(articleId, score);
+        if (published == null) {
+            undated.add(articleId);
+        }
+    }
+
+    /** How strongly the article matched the event it joined; null for the article that founded its event. */
+    public Double joinScore(String articleId) {
+        return joinScores.get(articleId);
+    }
+
+    public boolean isUndated(String articleId) {
+        return undated.contains(articleId);
+    }
+
+    /** An undated article that joined an event moves to another, which it matches with this probability. */
+    public void move(String articleId, String toEvent, double score) {
+        MutableEvent from = events.get(eventOfArticle.get(articleId));
+        from.articles.remove(articleId);
+        events.get(toEvent).articles.add(articleId);
+        eventOfArticle.put(articleId, toEvent);
+        joinScores.put(articleId, score);
     }
 
     /** Days between this date and the farthest dated article of the event; 0 when either is undated. */
@@ -91,16 +147,71 @@ public final class EventGraph {
         return Math.max(Math.abs(ChronoUnit.DAYS.between(event.first, date)), Math.abs(ChronoUnit.DAYS.between(event.last, date)));
     }
 
-    public void link(String a, String b, double score) {
-        if (a.equals(b)) {
-            return;
-        }
-        String key = pairKey(a, b);
-        ClusterSnapshot.EventLink existing = links.get(key);
-        if (existing == null || existing.score() < score) {
-            String first = a.compareTo(b) < 0 ? a : b;
-            links.put(key, new ClusterSnapshot.EventLink(first, first.equals(a) ? b : a, score));
-        }
+    /** The storyline of an event (null before it has one). */
+    public String storylineOf(String eventId) {
+        MutableEvent event = events.get(eventId);
+        return event == null ? null : event.storyline;
+    }
+
+    /** The id a storyline goes by now: its own, or the one it was merged into; null when there is none. */
+    public String currentStoryline(String storylineId) {
+        String id = merged.getOrDefault(storylineId, storylineId);
+        return storylines.containsKey(id) ? id : null;
+    }
+
+    public StoryProfile profile(String storylineId) {
+        return storylines.get(storylineId).profile;
+    }
+
+    public int eventCount(String storylineId) {
+        return storylines.get(storylineId).events.size();
+    }
+
+    /** A new storyline of this event alone, named after it. */
+    public String newStoryline(String eventId, StoryProfile profile) {
+        String id = "s" + eventId.substring(1);
+        MutableStoryline storyline = new MutableStoryline(id, nextStoryline++, profile);
+        storyline.events.add(eventId);
+        storylines.put(id, storyline);
+        events.get(eventId).storyline = id;
+        return id;
+    }
+
+    /** The event joins the storyline for the reason given; its profile is added to the storyline's. */
+    public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why) {
+        MutableStoryline storyline = storylines.get(storylineId);
+        storyline.events.add(eventId);
+        storyline.profile = storyline.profile.plus(profile);
+        events.get(eventId).storyline = storylineId;
+        links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why));
+    }
+
+    /** An article of an event already in the storyline adds to what the storyline is about. */
+    public void addToStoryline(String storylineId, StoryProfile profile) {
+        MutableStoryline storyline = storylines.get(storylineId);
+        storyline.profile = storyline.profile.plus(profile);
+    }
+
+    /**
+     * Merges two storylines: the older keeps its id and takes the other's events; the other's id resolves to it
+     * from now on. Returns the id that remains.
+     */
+    public String mergeStorylines(String a, String b, StoryFit why) {
+        MutableStoryline sa = storylines.get(a);
+        MutableStoryline sb = storylines.get(b);
+        MutableStoryline keep = sa.created <= sb.created ? sa : sb;
+        MutableStoryline gone = keep == sa ? sb : sa;
+        keep.events.addAll(gone.events);
+        keep.profile = keep.profile.plus(gone.profile);
+        gone.events.forEach(e -> events.get(e).storyline = keep.id);
+        storylines.remove(gone.id);
+        merged.replaceAll((from, to) -> to.equals(gone.id) ? keep.id : to);
+        merged.put(gone.id, keep.id);
+        String joiningEvent = gone.events.get(0);
+        links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep.id, why));
+        links.replaceAll((event, link) -> link.storyline().equals(gone.id)
+                ? new ClusterSnapshot.StorylineLink(link.event(), keep.id, link.score(), link.names(), link.places(), link.words()) : link);
+        return keep.id;
     }
 
     public void nearCopy(String a, String b, double similarity) {
@@ -108,20 +219,31 @@ public final class EventGraph {
         nearCopies.put(pairKey(a, b), new ClusterSnapshot.NearCopy(first, first.equals(a) ? b : a, similarity));
     }
 
-    public Collection<ClusterSnapshot.EventLink> links() {
-        return links.values();
-    }
-
     public int articleCount() {
         return eventOfArticle.size();
     }
 
     public ClusterSnapshot snapshot() {
-        List<ClusterSnapshot.EventRecord> records = new ArrayList<>();
+        List<ClusterSnapshot.EventRecord> eventRecords = new ArrayList<>();
         for (MutableEvent e : events.values()) {
-            records.add(new ClusterSnapshot.EventRecord(e.id, e.created, e.articles, e.first, e.last));
+            Map<String, Double> joined = new TreeMap<>();
+            List<String> undatedMembers = new ArrayList<>();
+            for (String a : e.articles) {
+                if (joinScores.containsKey(a)) {
+                    joined.put(a, joinScores.get(a));
+                }
+                if (undated.contains(a)) {
+                    undatedMembers.add(a);
+                }
+            }
+            eventRecords.add(new ClusterSnapshot.EventRecord(e.id, e.created, e.articles, e.first, e.last, e.storyline, joined, undatedMembers));
         }
-        return new ClusterSnapshot(ClusterSnapshot.VERSION, records, new ArrayList<>(links.values()), new ArrayList<>(nearCopies.values()));
+        List<ClusterSnapshot.StorylineRecord> storylineRecords = new ArrayList<>();
+        for (MutableStoryline s : storylines.values()) {
+            storylineRecords.add(new ClusterSnapshot.StorylineRecord(s.id, s.created, s.events, s.profile));
+        }
+        return new ClusterSnapshot(ClusterSnapshot.VERSION, eventRecords, storylineRecords, new ArrayList<>(links.values()), merged,
+                new ArrayList<>(nearCopies.values()));
     }
 
     private static String pairKey(String a, String b) {

@@ -13,9 +13,10 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
                                  String site, String event, String storyline) {
     }
 
+    /** @param link why the event joined its storyline (null for the event that started it) */
     public record EventSummary(String id, List<String> articles, String title, List<String> languages,
                                @JsonProperty("first_published") LocalDate firstPublished, List<String> sources,
-                               String storyline) {
+                               String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink link) {
     }
 
     public record StorylineSummary(String id, List<String> events, String title,

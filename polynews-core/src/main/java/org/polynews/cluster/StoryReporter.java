@@ -17,18 +17,15 @@ import java.util.stream.Collectors;
 
 /** Turns the grouping and the stored articles into a {@link StoryReport}, events oldest first. */
 public final class StoryReporter {
-    private final Storylines storylines;
-
-    public StoryReporter(Storylines storylines) {
-        this.storylines = storylines;
-    }
-
     public StoryReport report(ClusterSnapshot snapshot, List<StoredArticle> stored) {
         Map<String, StoredArticle> byId = new LinkedHashMap<>();
         stored.forEach(a -> byId.put(a.id(), a));
-        List<Storylines.Storyline> lines = storylines.build(snapshot);
+        List<ClusterSnapshot.StorylineRecord> lines = snapshot.storylines().stream()
+                .sorted(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created)).toList();
         Map<String, String> storylineOfEvent = new HashMap<>();
-        lines.forEach(s -> s.events().forEach(e -> storylineOfEvent.put(e, s.id())));
+        snapshot.events().forEach(e -> storylineOfEvent.put(e.id(), e.storyline()));
+        Map<String, ClusterSnapshot.StorylineLink> linkOfEvent = new HashMap<>();
+        snapshot.links().forEach(l -> linkOfEvent.put(l.event(), l));
         Map<String, String> eventOfArticle = new HashMap<>();
 
         List<StoryReport.EventSummary> events = new ArrayList<>();
@@ -43,7 +40,8 @@ public final class StoryReporter {
             String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
             List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
             List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
-            StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources, storylineOfEvent.get(e.id()));
+            StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources,
+                    storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()));
             events.add(summary);
             eventById.put(e.id(), summary);
         }
@@ -51,7 +49,7 @@ public final class StoryReporter {
                 .thenComparing(StoryReport.EventSummary::id));
 
         List<StoryReport.StorylineSummary> storylineSummaries = new ArrayList<>();
-        for (Storylines.Storyline s : lines) {
+        for (ClusterSnapshot.StorylineRecord s : lines) {
             List<StoryReport.EventSummary> members = s.events().stream().map(eventById::get).filter(Objects::nonNull).toList();
             if (members.isEmpty()) {
                 continue;

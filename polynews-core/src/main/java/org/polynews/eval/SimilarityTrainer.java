@@ -268,7 +268,7 @@ public final class SimilarityTrainer {
     }
 
     /** Gauss–Jordan elimination with partial pivoting on an augmented, positive-definite system. */
-    private static double[] solve(double[][] a) {
+    static double[] solve(double[][] a) {
         int p = a.length;
         for (int c = 0; c < p; c++) {
             int pivot = c;
