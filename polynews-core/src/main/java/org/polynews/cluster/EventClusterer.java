@@ -21,7 +21,7 @@ import java.util.Set;
 public final class EventClusterer {
     static final long MAX_EVENT_DAYS = 3;
     /** An event continues a storyline when it fits the storyline's profile at least this well ({@link StoryFit#score}). */
-    static final double STORYLINE_JOIN = 0.3;
+    static final double STORYLINE_JOIN = 0.25;
     static final double NEAR_COPY = 0.5;
 
     private final ArticleComparator comparator;
