@@ -59,10 +59,10 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             case "reverse" -> ClusteringEvaluation.Order.REVERSE;
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "--order must be as-given or reverse, not " + order);
         };
-        ClusteringFiles.Read read = files.read(err);
         if (regroup && data == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regroup needs --data: the folder an earlier run filled");
         }
+        ClusteringFiles.Read read = files.read(err);
         Path folder = data != null ? data : Files.createTempDirectory("polynews-eval-");
         ClusteringReport report;
         try (Polynews polynews = Polynews.open(folder)) {

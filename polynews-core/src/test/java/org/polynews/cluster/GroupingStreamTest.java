@@ -1,0 +1,169 @@
+package org.polynews.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polynews.IngestListener;
+import org.polynews.Polynews;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.ContentFormat;
+import org.polynews.source.SourceMetadata;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Small hand-made streams of articles that grouping must get right whatever else happens. */
+class GroupingStreamTest {
+
+    private static SourceDocument article(String source, String published, String language, String text) {
+        return new SourceDocument(source, text, ContentFormat.TEXT, new SourceMetadata(null, null, published, language));
+    }
+
+    private static Map<String, StoryReport.ArticleSummary> bySource(StoryReport report) {
+        Map<String, StoryReport.ArticleSummary> out = new HashMap<>();
+        report.articles().forEach(a -> out.put(Path.of(a.source()).getFileName().toString(), a));
+        return out;
+    }
+
+    @Test
+    void oneSharedNameDoesNotChainTwoStoriesIntoOneStoryline(@TempDir Path data) {
+        // A and C share nothing; B shares one name with each. Connected components of single links made this one thread.
+        List<SourceDocument> stream = List.of(
+                article("a-bridge", "2024-03-04", "en", """
+                        A motorway bridge over the Polcevera river in Genoa was closed on Monday after engineers found cracks in two of its pillars.
+                        The regional transport office said lorries would be diverted through the port area for at least three weeks.
+                        Genoa's mayor Marco Bucci said the city would pay for independent inspections of every bridge built before 1970.
+                        Residents of the Certosa district complained that the detour doubled their journey to the hospital.
+                        The motorway operator said repairs to the pillars would cost about 14 million euros."""),
+                article("b-derby", "2024-03-10", "en", """
+                        Sampdoria beat Genoa 2-1 in a tense derby at the Luigi Ferraris stadium on Sunday evening.
+                        The winning goal came in the 88th minute from a corner that Genoa's goalkeeper failed to hold.
+                        Among the crowd was Marco Bucci, who had promised a new training ground for the city's youth teams.
+                        Carlo Ancelotti, watching from the stands, praised the young Sampdoria midfielders after the match.
+                        Police reported no serious incidents outside the stadium."""),
+                article("c-madrid", "2024-03-15", "en", """
+                        Real Madrid coach Carlo Ancelotti signed a contract extension on Friday that keeps him at the club until 2026.
+                        The Italian, who has won the Champions League four times as a coach, said he wanted to finish his career in Madrid.
+                        Club president Florentino Perez said the agreement had been reached in a single meeting at Valdebebas.
+                        Ancelotti's assistant Davide Ancelotti will also stay, the club said in a statement.
+                        Real Madrid lead La Liga by eight points with ten matches left."""));
+        StoryReport report;
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(stream, IngestListener.NONE);
+            report = polynews.stories();
+        }
+        Map<String, StoryReport.ArticleSummary> articles = bySource(report);
+        assertThat(articles.get("a-bridge").storyline()).isNotEqualTo(articles.get("c-madrid").storyline());
+        assertThat(report.events()).hasSize(3);
+    }
+
+    @Test
+    void aHindiAndAnEnglishReportOfOneEventJoin(@TempDir Path data) {
+        List<SourceDocument> stream = List.of(
+                article("flood-en", "2024-07-02", "en", """
+                        Heavy monsoon rain flooded large parts of Mumbai on Tuesday, killing 14 people and stopping suburban trains for nine hours.
+                        Prime Minister Narendra Modi spoke to Maharashtra's chief minister Eknath Shinde and promised help from the national disaster force.
+                        The weather office recorded 310 millimetres of rain in 24 hours at Santacruz, the heaviest July rainfall since 2005.
+                        More than 2,500 people were moved to schools and community halls in Kurla and Andheri."""),
+                article("flood-hi", "2024-07-02", "hi", """
+                        मंगलवार को भारी मानसूनी बारिश से मुंबई के बड़े हिस्से में बाढ़ आ गई, जिसमें 14 लोगों की मौत हो गई और उपनगरीय ट्रेनें नौ घंटे तक रुकी रहीं।
+                        प्रधानमंत्री नरेंद्र मोदी ने महाराष्ट्र के मुख्यमंत्री एकनाथ शिंदे से बात की और राष्ट्रीय आपदा बल की मदद का वादा किया।
+                        मौसम विभाग ने सांताक्रूज़ में 24 घंटों में 310 मिलीमीटर बारिश दर्ज की, जो 2005 के बाद जुलाई की सबसे भारी बारिश है।
+                        कुर्ला और अंधेरी में 2,500 से अधिक लोगों को स्कूलों और सामुदायिक भवनों में ले जाया गया।"""),
+                article("election-en", "2024-07-02", "en", """
+                        Voters in the Netherlands will elect a new parliament in October after the governing coalition collapsed over asylum rules.
+                        The caretaker prime minister said the campaign would focus on housing and energy prices.
+                        Opinion polls give the largest party about 20 percent of the vote."""));
+        StoryReport report;
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(stream, IngestListener.NONE);
+            report = polynews.stories();
+        }
+        Map<String, StoryReport.ArticleSummary> articles = bySource(report);
+        assertThat(articles.get("flood-hi").language()).isEqualTo("hi");
+        assertThat(articles.get("flood-hi").event()).isEqualTo(articles.get("flood-en").event());
+        assertThat(articles.get("election-en").event()).isNotEqualTo(articles.get("flood-en").event());
+    }
+
+    @Test
+    void idsSurviveUnrelatedArrivals(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
+            StoryReport before = polynews.stories();
+            polynews.ingestDocuments(List.of(
+                    article("ferry", "2025-06-01", "en", """
+                            A ferry carrying 300 passengers ran aground off the Greek island of Paros on Sunday; all were taken off safely by coast guard boats.
+                            The ministry of shipping said the captain had been detained while investigators examine the ship's navigation records."""),
+                    article("wheat", "2025-06-02", "de", """
+                            Die Weizenpreise an der Börse in Chicago sind am Montag um vier Prozent gestiegen, nachdem Trockenheit in Kansas die Ernteprognosen gedrückt hat.
+                            Händler rechnen mit weiter steigenden Preisen, falls der Regen auch in der kommenden Woche ausbleibt.""")),
+                    IngestListener.NONE);
+            StoryReport after = polynews.stories();
+            Map<String, StoryReport.ArticleSummary> was = bySource(before);
+            Map<String, StoryReport.ArticleSummary> is = bySource(after);
+            was.forEach((source, a) -> {
+                assertThat(is.get(source).event()).as("event of " + source).isEqualTo(a.event());
+                assertThat(is.get(source).storyline()).as("storyline of " + source).isEqualTo(a.storyline());
+            });
+        }
+    }
+
+    @Test
+    void reverseOrderGivesTheSameGrouping(@TempDir Path forward, @TempDir Path reverse) throws IOException {
+        List<String> files;
+        try (Stream<Path> paths = Files.list(ExampleGroupingTest.EXAMPLES.resolve("articles"))) {
+            files = new ArrayList<>(paths.map(Path::toString).sorted().toList());
+        }
+        Map<String, StoryReport.ArticleSummary> inOrder;
+        try (Polynews polynews = Polynews.open(forward)) {
+            for (String file : files) {
+                polynews.ingest(List.of(file), () -> System.in, IngestListener.NONE);
+            }
+            inOrder = bySource(polynews.stories());
+        }
+        Collections.reverse(files);
+        Map<String, StoryReport.ArticleSummary> reversed;
+        try (Polynews polynews = Polynews.open(reverse)) {
+            for (String file : files) {
+                polynews.ingest(List.of(file), () -> System.in, IngestListener.NONE);
+            }
+            reversed = bySource(polynews.stories());
+        }
+        List<String> names = inOrder.keySet().stream().sorted().toList();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                String a = names.get(i);
+                String b = names.get(j);
+                assertThat(reversed.get(a).event().equals(reversed.get(b).event()))
+                        .as("%s and %s in one event", a, b)
+                        .isEqualTo(inOrder.get(a).event().equals(inOrder.get(b).event()));
+                assertThat(reversed.get(a).storyline().equals(reversed.get(b).storyline()))
+                        .as("%s and %s in one storyline", a, b)
+                        .isEqualTo(inOrder.get(a).storyline().equals(inOrder.get(b).storyline()));
+            }
+        }
+    }
+
+    @Test
+    void everyLinkSaysWhy(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
+            StoryReport report = polynews.stories();
+            List<StoryReport.EventSummary> joined = report.events().stream().filter(e -> e.link() != null).toList();
+            assertThat(joined).isNotEmpty();
+            joined.forEach(e -> {
+                assertThat(e.link().storyline()).isEqualTo(e.storyline());
+                assertThat(e.link().score()).isGreaterThanOrEqualTo(EventClusterer.STORYLINE_JOIN);
+                assertThat(e.link().names().size() + e.link().places().size() + e.link().words().size()).isPositive();
+            });
+        }
+    }
+}
