@@ -400,11 +400,6 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> graph.storylineOf(eventId));
     }
 
-    /** The id a storyline goes by now: its own, or that of the storyline it was merged into (null: unknown). */
-    public String currentStoryline(String storylineId) {
-        return underReadLock(() -> graph.currentStoryline(storylineId));
-    }
-
     /**
      * Articles matching a query in any language, best first: the words through every stored language's
      * analyzer, and names and places in the query through their cross-script keys.

@@ -2,13 +2,16 @@ package org.polynews.cli;
 
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
+import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.StoryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +55,9 @@ final class StoriesCommand extends StoreCommand {
             for (String eventId : s.events()) {
                 StoryReport.EventSummary e = events.get(eventId);
                 out.printf("  Event %s  %s  %s  [%s]%n", e.id(), pad(nullToDash(e.firstPublished())), nullToDash(e.title()), String.join(", ", e.languages()));
+                if (e.link() != null) {
+                    out.printf(Locale.ROOT, "      continues the storyline (fit %.2f): %s%n", e.link().score(), reason(e.link()));
+                }
                 for (String articleId : e.articles()) {
                     StoryReport.ArticleSummary a = articles.get(articleId);
                     out.printf("      %s  %s  %-10s  %s  (%s)%n", a.id(), a.language(), nullToDash(a.published()), nullToDash(a.title()), a.source());
@@ -63,6 +69,21 @@ final class StoriesCommand extends StoreCommand {
             out.println("Near-copies (syndicated or re-posted text):");
             report.nearCopies().forEach(n -> out.printf("  %s ~ %s  (%.0f%% of passages shared)%n", n.first(), n.second(), 100 * n.similarity()));
         }
+    }
+
+    /** The names, places and words an event shares with its storyline. */
+    static String reason(ClusterSnapshot.StorylineLink link) {
+        List<String> parts = new ArrayList<>();
+        if (!link.names().isEmpty()) {
+            parts.add("names " + String.join(", ", link.names()));
+        }
+        if (!link.places().isEmpty()) {
+            parts.add("places " + String.join(", ", link.places()));
+        }
+        if (!link.words().isEmpty()) {
+            parts.add("words " + String.join(", ", link.words()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String pad(String s) {

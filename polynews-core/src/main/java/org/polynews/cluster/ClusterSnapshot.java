@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * The grouping as saved to disk: events with their articles, storylines with their events and profiles, why each
- * event joined its storyline, the ids of storylines merged into others, and near-copy pairs.
+ * event joined its storyline, the ids of storylines and of events merged into others (with the id they go by now),
+ * and near-copy pairs.
  */
 public record ClusterSnapshot(int version, List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
-                              Map<String, String> merged, List<NearCopy> nearCopies) {
+                              Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies) {
     /** 2: storylines are profiles that events join (1 derived them from links between events). */
     public static final int VERSION = 2;
 
@@ -20,11 +21,12 @@ public record ClusterSnapshot(int version, List<EventRecord> events, List<Storyl
         storylines = List.copyOf(storylines);
         links = List.copyOf(links);
         merged = Map.copyOf(merged);
+        mergedEvents = mergedEvents == null ? Map.of() : Map.copyOf(mergedEvents);
         nearCopies = List.copyOf(nearCopies);
     }
 
     public static ClusterSnapshot empty() {
-        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), List.of());
+        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
     }
 
     /**

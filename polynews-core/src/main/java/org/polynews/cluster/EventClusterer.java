@@ -5,6 +5,7 @@ import org.polynews.similarity.Comparison;
 import org.polynews.similarity.TermStatistics;
 import org.polynews.store.StoredArticle;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,12 +57,14 @@ public final class EventClusterer {
         }
         String bestEvent = null;
         double bestScore = 0;
+        List<String> alsoSame = new ArrayList<>();
         for (var e : byEvent.entrySet()) {
             Votes v = e.getValue();
             // every dated article of the event must be near in time, not just the ones compared
             if (2 * v.same <= v.compared || graph.daysFrom(e.getKey(), article.analysis().article().published()) > MAX_EVENT_DAYS) {
                 continue;
             }
+            alsoSame.add(e.getKey());
             if (v.mean() > bestScore) {
                 bestScore = v.mean();
                 bestEvent = e.getKey();
@@ -72,6 +75,13 @@ public final class EventClusterer {
         if (bestEvent != null) {
             graph.join(bestEvent, article.id(), article.analysis().article().published(), bestScore);
             event = bestEvent;
+            // Two events this article reports both are one: reports that could not be matched directly (Hindi and
+            // Hebrew versions of one story) are joined through the report that matches each of them.
+            for (String other : alsoSame) {
+                if (!other.equals(bestEvent) && graph.spanWithin(event, other, MAX_EVENT_DAYS)) {
+                    event = graph.mergeEvents(event, other);
+                }
+            }
             String storyline = graph.storylineOf(event);
             graph.addToStoryline(storyline, profile);
             if (graph.eventCount(storyline) == 1) {

@@ -26,6 +26,7 @@ public final class EventGraph {
     private final Map<String, MutableStoryline> storylines = new LinkedHashMap<>();
     private final Map<String, ClusterSnapshot.StorylineLink> links = new TreeMap<>();
     private final Map<String, String> merged = new TreeMap<>();
+    private final Map<String, String> mergedEvents = new TreeMap<>();
     private final Map<String, ClusterSnapshot.NearCopy> nearCopies = new TreeMap<>();
     private long nextEvent;
     private long nextStoryline;
@@ -86,6 +87,7 @@ public final class EventGraph {
         }
         snapshot.links().forEach(l -> graph.links.put(l.event(), l));
         graph.merged.putAll(snapshot.merged());
+        graph.mergedEvents.putAll(snapshot.mergedEvents());
         snapshot.nearCopies().forEach(n -> graph.nearCopies.put(pairKey(n.first(), n.second()), n));
         return graph;
     }
@@ -147,16 +149,49 @@ public final class EventGraph {
         return Math.max(Math.abs(ChronoUnit.DAYS.between(event.first, date)), Math.abs(ChronoUnit.DAYS.between(event.last, date)));
     }
 
+    /** Whether two events together still span at most {@code days} between their dated articles. */
+    public boolean spanWithin(String a, String b, long days) {
+        MutableEvent ea = events.get(a);
+        MutableEvent eb = events.get(b);
+        if (ea.first == null || eb.first == null) {
+            return true;
+        }
+        LocalDate first = ea.first.isBefore(eb.first) ? ea.first : eb.first;
+        LocalDate last = ea.last.isAfter(eb.last) ? ea.last : eb.last;
+        return ChronoUnit.DAYS.between(first, last) <= days;
+    }
+
+    /**
+     * Merges two events: the older keeps its id and takes the other's articles; the other's id resolves to it from
+     * now on. When they were in two storylines, those are merged too (one happening, one thread). Returns the id
+     * that remains.
+     */
+    public String mergeEvents(String a, String b) {
+        MutableEvent ea = events.get(a);
+        MutableEvent eb = events.get(b);
+        MutableEvent keep = ea.created <= eb.created ? ea : eb;
+        MutableEvent gone = keep == ea ? eb : ea;
+        if (!keep.storyline.equals(gone.storyline)) {
+            mergeStorylines(keep.storyline, gone.storyline, new StoryFit(1, 1, 1, List.of(), List.of(), List.of()));
+        }
+        storylines.get(keep.storyline).events.remove(gone.id);
+        links.remove(gone.id);
+        for (String article : gone.articles) {
+            keep.articles.add(article);
+            eventOfArticle.put(article, keep.id);
+        }
+        keep.dated(gone.first);
+        keep.dated(gone.last);
+        events.remove(gone.id);
+        mergedEvents.replaceAll((from, to) -> to.equals(gone.id) ? keep.id : to);
+        mergedEvents.put(gone.id, keep.id);
+        return keep.id;
+    }
+
     /** The storyline of an event (null before it has one). */
     public String storylineOf(String eventId) {
         MutableEvent event = events.get(eventId);
         return event == null ? null : event.storyline;
-    }
-
-    /** The id a storyline goes by now: its own, or the one it was merged into; null when there is none. */
-    public String currentStoryline(String storylineId) {
-        String id = merged.getOrDefault(storylineId, storylineId);
-        return storylines.containsKey(id) ? id : null;
     }
 
     public StoryProfile profile(String storylineId) {
@@ -243,7 +278,7 @@ public final class EventGraph {
             storylineRecords.add(new ClusterSnapshot.StorylineRecord(s.id, s.created, s.events, s.profile));
         }
         return new ClusterSnapshot(ClusterSnapshot.VERSION, eventRecords, storylineRecords, new ArrayList<>(links.values()), merged,
-                new ArrayList<>(nearCopies.values()));
+                mergedEvents, new ArrayList<>(nearCopies.values()));
     }
 
     private static String pairKey(String a, String b) {

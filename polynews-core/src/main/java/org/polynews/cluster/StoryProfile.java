@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +67,7 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         }
         for (PlaceMention p : article.analysis().places()) {
             labels.putIfAbsent(p.place().id(), p.place().name());
+            labels.putIfAbsent(COUNTRY + p.place().country(), new Locale("", p.place().country()).getDisplayCountry(Locale.ENGLISH));
         }
         LocalDate published = f.published();
         return new StoryProfile(unit(top(names)), unit(top(places)), unit(top(words)), labels, published, published, 1);
@@ -103,8 +105,8 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         double placeCosine = ArticleComparator.weightedCosine(places, other.places);
         double wordCosine = languages.isEmpty() ? Double.NaN
                 : ArticleComparator.weightedCosine(inLanguages(words, languages), inLanguages(other.words, languages));
-        return new StoryFit(nameCosine, placeCosine, wordCosine, shared(names, other.names, labels, other.labels),
-                shared(places, other.places, labels, other.labels), shared(words, other.words, Map.of(), Map.of()));
+        return new StoryFit(nameCosine, placeCosine, wordCosine, shared(names, other.names, labels, other.labels, false),
+                shared(places, other.places, labels, other.labels, true), shared(words, other.words, Map.of(), Map.of(), true));
     }
 
     /** Days from this profile's span to a date; 0 inside it or when either is undated. */
@@ -167,10 +169,15 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         return out;
     }
 
-    /** The keys both weigh, strongest first (by the smaller of the two weights), as they read. */
-    private static List<String> shared(Map<String, Double> a, Map<String, Double> b, Map<String, String> labelsA, Map<String, String> labelsB) {
+    /**
+     * The keys both weigh, strongest first (by the smaller of the two weights), as they read; a name key no article
+     * wrote as a name (a caseless-script word known as a name) is left out unless {@code unlabelled} allows it.
+     */
+    private static List<String> shared(Map<String, Double> a, Map<String, Double> b, Map<String, String> labelsA, Map<String, String> labelsB,
+                                       boolean unlabelled) {
         return a.entrySet().stream()
                 .filter(e -> b.containsKey(e.getKey()))
+                .filter(e -> unlabelled || labelsA.containsKey(e.getKey()) || labelsB.containsKey(e.getKey()))
                 .sorted((x, y) -> Double.compare(Math.min(y.getValue(), b.get(y.getKey())), Math.min(x.getValue(), b.get(x.getKey()))))
                 .map(Map.Entry::getKey)
                 .map(k -> labelsA.getOrDefault(k, labelsB.getOrDefault(k, readable(k))))

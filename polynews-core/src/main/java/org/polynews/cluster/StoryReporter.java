@@ -73,7 +73,7 @@ public final class StoryReporter {
             articles.add(new StoryReport.ArticleSummary(a.id(), art.source(), art.title(), a.analysis().language(), art.published(),
                     art.site(), event, event == null ? null : storylineOfEvent.get(event)));
         }
-        return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies());
+        return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
     }
 
     /**

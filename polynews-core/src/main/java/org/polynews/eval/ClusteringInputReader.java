@@ -101,16 +101,19 @@ public final class ClusteringInputReader {
                 problems.add(problem.source() + ": " + problem.reason());
             }
         };
+        // sources name the file by its absolute path, so a later --regroup finds them however the path is spelled
+        String absolute = file.toAbsolutePath().normalize().toString();
         forEachObject(file, (where, node) -> {
+            String source = absolute + where.substring(where.lastIndexOf('#'));
             if (node.has("text1") || node.has("text2")) {
                 for (int side = 1; side <= 2; side++) {
                     String text = text(node, "text" + side);
                     if (text != null) {
-                        sink.accept(SourceDocument.plainText(where + "/" + side, text));
+                        sink.accept(SourceDocument.plainText(source + "/" + side, text));
                     }
                 }
             } else {
-                JsonArticleParser.toDocument(where, node, sink);
+                JsonArticleParser.toDocument(source, node, sink);
             }
         }, problems);
         if (documents.isEmpty()) {

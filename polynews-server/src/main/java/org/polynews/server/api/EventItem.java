@@ -1,6 +1,7 @@
 package org.polynews.server.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.StoryReport;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
  * An event as listings show it: when it was reported, in which languages, by which sources, how many articles.
  *
  * @param articlesByLanguage article count per language
+ * @param storylineLink      why the event joined its storyline; null for the event that started it
  */
 public record EventItem(String id, String title,
                         @JsonProperty("first_published") LocalDate firstPublished,
@@ -21,7 +23,8 @@ public record EventItem(String id, String title,
                         List<String> languages, List<String> sources,
                         @JsonProperty("article_count") int articleCount,
                         @JsonProperty("articles_by_language") Map<String, Integer> articlesByLanguage,
-                        String storyline, List<String> articles) {
+                        String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink storylineLink,
+                        List<String> articles) {
 
     static EventItem of(StoryReport.EventSummary e, StoryIndex.View view) {
         List<StoryReport.ArticleSummary> articles = view.articlesOf(e);
@@ -30,7 +33,7 @@ public record EventItem(String id, String title,
         LocalDate last = articles.stream().map(StoryReport.ArticleSummary::published).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(e.firstPublished());
         return new EventItem(e.id(), e.title(), e.firstPublished(), last, e.languages(), e.sources(), articles.size(), byLanguage,
-                e.storyline(), e.articles());
+                e.storyline(), e.link(), e.articles());
     }
 
     /** Newest first; undated last. */

@@ -62,12 +62,14 @@ public final class StoryIndex {
             return articles.get(id);
         }
 
+        /** An event by its id, or by the id of an event merged into it. */
         public StoryReport.EventSummary event(String id) {
-            return events.get(id);
+            return events.get(report.mergedEvents().getOrDefault(id, id));
         }
 
+        /** A storyline by its id, or by the id of a storyline merged into it (links made before the merge keep working). */
         public StoryReport.StorylineSummary storyline(String id) {
-            return storylines.get(id);
+            return storylines.get(report.mergedStorylines().getOrDefault(id, id));
         }
 
         public List<StoryReport.EventSummary> events() {

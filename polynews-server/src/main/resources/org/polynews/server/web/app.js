@@ -259,11 +259,20 @@ async function eventView(id) {
     el('h1', {}, prose('span', e.title || e.id)),
     el('div', {class: 'meta'}, (e.first_published || 'undated'), ' · ', plural(e.article_count, 'article'), ' · ', plural(e.sources.length, 'source'), ' '),
     el('div', {class: 'chips'}, languageBadges(e.languages)),
+    linkReason(e.storyline_link),
     shared(data.shared_entities, 'Shared names'),
     shared(data.shared_places, 'Shared places'),
     data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
     el('div', {class: 'form-row'}, compareButton),
     el('div', {class: 'columns'}, columns));
+}
+
+/** Why an event continues its storyline: what they share, and how well it fits. */
+function linkReason(link) {
+  if (!link) return null;
+  const parts = [['names', link.names], ['places', link.places], ['words', link.words]]
+    .filter(([, items]) => items.length).map(([kind, items]) => kind + ': ' + items.join(', '));
+  return el('p', {class: 'meta link-reason'}, `In this storyline (fit ${link.score.toFixed(2)}) for the shared ` + parts.join('; '));
 }
 
 async function articleView(id) {
