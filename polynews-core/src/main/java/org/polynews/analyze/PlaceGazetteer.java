@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class PlaceGazetteer {
     static final List<String> LOCALES = List.of("en", "ar", "fa", "de", "es", "fr", "it", "ru", "tr", "pl", "zh",
-            "pt", "nl", "uk", "sv", "el", "he", "ur", "ja", "ko");
+            "pt", "nl", "uk", "sv", "el", "he", "ur", "ja", "ko", "hi", "cs");
     private static final String ALIASES = "place-aliases.tsv";
     /**
      * Names some locale gives a place that Arabic-script news mostly writes as everyday words: أمان
