@@ -4,7 +4,6 @@ import org.polynews.IngestListener;
 import org.polynews.Polynews;
 import org.polynews.eval.ClusteringEvaluation;
 import org.polynews.eval.ClusteringReport;
-import org.polynews.source.SourceProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,20 +65,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         Path folder = data != null ? data : Files.createTempDirectory("polynews-eval-");
         ClusteringReport report;
         try (Polynews polynews = Polynews.open(folder)) {
-            ProgressMeter progress = progressOption.meter(err, "article", format);
-            int[] seen = {0};
-            IngestListener listener = new IngestListener() {
-                @Override
-                public void article(String source, String id, boolean added) {
-                    progress.done(++seen[0], -1);
-                }
-
-                @Override
-                public void skipped(SourceProblem problem) {
-                    err.println("skipped " + problem.source() + ": " + problem.reason());
-                    err.flush();
-                }
-            };
+            IngestListener listener = Ingestion.listener(progressOption.meter(err, "article", format), err);
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
             report = regroup ? evaluation.regroup(read.gold(), read.mix(), read.judged(), listener)
                     : evaluation.run(read.gold(), read.mix(), read.judged(), ingestOrder, listener);

@@ -1,6 +1,5 @@
 package org.polynews.cli;
 
-import org.polynews.IngestListener;
 import org.polynews.Polynews;
 import org.polynews.cluster.EventModel;
 import org.polynews.eval.ClusteringEvaluation;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,20 +52,13 @@ final class ClusteringTrainCommand implements Callable<Integer> {
         EventModelTrainer.Result result;
         try (Polynews polynews = Polynews.open(data)) {
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
-            ProgressMeter progress = progressOption.meter(err, "article", format);
-            int[] seen = {0};
-            var idOfText = evaluation.stored(read.gold(), read.mix(), read.judged(), new IngestListener() {
-                @Override
-                public void article(String source, String id, boolean added) {
-                    progress.done(++seen[0], -1);
-                }
-            });
+            var idOfText = evaluation.stored(read.gold(), read.mix(), read.judged(), Ingestion.listener(progressOption.meter(err, "article", format), err));
             List<EventModelTrainer.LabelledPair> pairs = evaluation.eventPairs(read.gold(), read.judged(), idOfText);
             result = new EventModelTrainer().train(pairs);
         }
         try {
             Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValue(output.toFile(), result.model());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InputException(output + ": cannot write the model: " + e.getMessage());
         }
         if (format.json()) {

@@ -15,9 +15,19 @@ final class Ingestion {
     }
 
     static IngestReport run(Polynews polynews, List<String> inputs, PrintWriter err, boolean quiet) {
-        ProgressMeter progress = new ProgressMeter(err, "article", quiet);
+        IngestReport report = polynews.ingest(inputs, () -> System.in, listener(new ProgressMeter(err, "article", quiet), err));
+        if (!quiet) {
+            err.printf(Locale.ROOT, "ingested %d new article%s, %d already stored, %d skipped in %.1f s (%d stored in all)%n",
+                    report.added(), report.added() == 1 ? "" : "s", report.duplicates(), report.skipped().size(), report.seconds(), polynews.size());
+            err.flush();
+        }
+        return report;
+    }
+
+    /** Counts articles on {@code progress} and reports each skipped input on {@code err}. */
+    static IngestListener listener(ProgressMeter progress, PrintWriter err) {
         int[] seen = {0};
-        IngestReport report = polynews.ingest(inputs, () -> System.in, new IngestListener() {
+        return new IngestListener() {
             @Override
             public void article(String source, String id, boolean added) {
                 progress.done(++seen[0], -1);
@@ -28,12 +38,6 @@ final class Ingestion {
                 err.println("skipped " + problem.source() + ": " + problem.reason());
                 err.flush();
             }
-        });
-        if (!quiet) {
-            err.printf(Locale.ROOT, "ingested %d new article%s, %d already stored, %d skipped in %.1f s (%d stored in all)%n",
-                    report.added(), report.added() == 1 ? "" : "s", report.duplicates(), report.skipped().size(), report.seconds(), polynews.size());
-            err.flush();
-        }
-        return report;
+        };
     }
 }

@@ -38,9 +38,11 @@ public record EventModel(List<String> features, double[] weights, double thresho
             new Feature("entities_same", c -> same(c) * s(c).entities()),
             new Feature("geography_same", c -> same(c) * s(c).geography()),
             new Feature("entities_cross", c -> (1 - same(c)) * s(c).entities()),
-            new Feature("geography_cross", c -> (1 - same(c)) * s(c).geography()),
-            // numbers in common tell translations and wire copies; between an undated text and any other, a year or a
-            // round figure in common is common, so they weigh apart
+            // Places and numbers in common tell translations and wire copies of one day's report; between an undated text
+            // and any other, the same country or a year in common is common (two calls between the same two capitals),
+            // so they weigh apart.
+            new Feature("geography_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).geography()),
+            new Feature("geography_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).geography()),
             new Feature("numbers_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).numbers()),
             new Feature("numbers_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).numbers()),
             new Feature("subwords_cross", c -> (1 - same(c)) * s(c).subwords()),

@@ -14,11 +14,16 @@ import org.polynews.source.SourceProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Ingests labelled articles with unlabelled ones mixed in, then scores the store's grouping: events by pair
@@ -55,19 +60,7 @@ public final class ClusteringEvaluation {
         }
         Map<String, String> idOfSource = new HashMap<>();
         List<String> skipped = new ArrayList<>();
-        IngestReport ingest = polynews.ingestDocuments(documents, new IngestListener() {
-            @Override
-            public void article(String source, String id, boolean added) {
-                idOfSource.put(source, id);
-                progress.article(source, id, added);
-            }
-
-            @Override
-            public void skipped(SourceProblem problem) {
-                skipped.add(problem.source() + ": " + problem.reason());
-                progress.skipped(problem);
-            }
-        });
+        IngestReport ingest = polynews.ingestDocuments(documents, recording(idOfSource, skipped, progress));
         return score(gold, judged, byText, idOfSource, false, ingest.seconds(), documents.size(), skipped);
     }
 
@@ -100,18 +93,7 @@ public final class ClusteringEvaluation {
         polynews.stories().articles().forEach(a -> idOfSource.put(a.source(), a.id()));
         List<SourceDocument> missing = byText.values().stream().filter(d -> !idOfSource.containsKey(d.source())).toList();
         if (!missing.isEmpty()) {
-            polynews.ingestDocuments(missing, new IngestListener() {
-                @Override
-                public void article(String source, String id, boolean added) {
-                    idOfSource.put(source, id);
-                    progress.article(source, id, added);
-                }
-
-                @Override
-                public void skipped(SourceProblem problem) {
-                    progress.skipped(problem);
-                }
-            });
+            polynews.ingestDocuments(missing, recording(idOfSource, new ArrayList<>(), progress));
         }
         Map<String, String> idOfText = new HashMap<>();
         byText.forEach((text, d) -> {
@@ -139,9 +121,9 @@ public final class ClusteringEvaluation {
             }
         });
         Map<String, StoredArticle> articles = new HashMap<>();
-        java.util.function.Function<String, StoredArticle> article = id -> articles.computeIfAbsent(id, k -> polynews.find(k).orElseThrow());
+        Function<String, StoredArticle> article = id -> articles.computeIfAbsent(id, k -> polynews.find(k).orElseThrow());
         List<EventModelTrainer.LabelledPair> pairs = new ArrayList<>();
-        java.util.Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         Map<String, List<String>> byEvent = new LinkedHashMap<>();
         labelOfId.forEach((id, g) -> {
             if (g.event() != null) {
@@ -159,7 +141,7 @@ public final class ClusteringEvaluation {
             for (StoredArticle candidate : polynews.groupingCandidates(article.apply(id))) {
                 GoldArticle other = labelOfId.get(candidate.id());
                 if (!done.add(id + " " + candidate.id()) || other != null && (other.storyline() == null || g.storyline() == null
-                        || other.storyline().equals(g.storyline()) && !java.util.Objects.equals(other.event(), g.event()))) {
+                        || other.storyline().equals(g.storyline()) && !Objects.equals(other.event(), g.event()))) {
                     continue;
                 }
                 done.add(candidate.id() + " " + id);
@@ -168,7 +150,7 @@ public final class ClusteringEvaluation {
             }
         });
         // and the other way round: each unlabelled article against the labelled candidates it is offered (other news)
-        for (String id : new java.util.LinkedHashSet<>(idOfText.values())) {
+        for (String id : new LinkedHashSet<>(idOfText.values())) {
             if (labelOfId.containsKey(id)) {
                 continue;
             }
@@ -194,6 +176,23 @@ public final class ClusteringEvaluation {
 
     private static EventModelTrainer.LabelledPair labelled(Comparison c, boolean same, String group) {
         return new EventModelTrainer.LabelledPair(EventModel.values(c), c.daysApart() != null, same, group);
+    }
+
+    /** Passes ingest news on to {@code progress}, noting each stored article's id by source and each skipped input. */
+    private static IngestListener recording(Map<String, String> idOfSource, List<String> skipped, IngestListener progress) {
+        return new IngestListener() {
+            @Override
+            public void article(String source, String id, boolean added) {
+                idOfSource.put(source, id);
+                progress.article(source, id, added);
+            }
+
+            @Override
+            public void skipped(SourceProblem problem) {
+                skipped.add(problem.source() + ": " + problem.reason());
+                progress.skipped(problem);
+            }
+        };
     }
 
     /** Every text once, labelled articles first, then the mix, then the judged pairs' texts not mixed in already. */
