@@ -1,6 +1,7 @@
 package org.polynews.cluster;
 
 import org.polynews.analyze.Entity;
+import org.polynews.extract.Article;
 import org.polynews.store.StoredArticle;
 
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ public final class StoryReporter {
             }
             e.articles().forEach(a -> eventOfArticle.put(a, e.id()));
             LocalDate first = members.stream().map(m -> m.analysis().article().published()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+            String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
+                    .orElseGet(() -> label(members.get(0).analysis().article()));
             List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
             List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
             StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources,
@@ -70,7 +72,7 @@ public final class StoryReporter {
         for (StoredArticle a : byId.values()) {
             var art = a.analysis().article();
             String event = eventOfArticle.get(a.id());
-            articles.add(new StoryReport.ArticleSummary(a.id(), art.source(), art.title(), a.analysis().language(), art.published(),
+            articles.add(new StoryReport.ArticleSummary(a.id(), art.source(), label(art), a.analysis().language(), art.published(),
                     art.site(), event, event == null ? null : storylineOfEvent.get(event)));
         }
         return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
@@ -105,6 +107,26 @@ public final class StoryReporter {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(3).forEach(e -> parts.add(e.getKey()));
         return parts.isEmpty() ? events.get(0).title() : parts.stream().distinct().collect(Collectors.joining(", "));
+    }
+
+    /** Longest label made from an untitled article's first sentence. */
+    static final int LABEL_LENGTH = 90;
+
+    /** An article's title, or for an untitled one (scraped text, feeds) its first sentence, shortened at a word. */
+    static String label(Article article) {
+        if (article.title() != null && !article.title().isBlank()) {
+            return article.title();
+        }
+        String text = article.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String sentence = text.split("(?<=[.!?؟。])\\s+|\\n", 2)[0].strip();
+        if (sentence.length() <= LABEL_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', LABEL_LENGTH - 1);
+        return sentence.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH - 1).strip() + "…";
     }
 
     private static String lastWord(String name) {

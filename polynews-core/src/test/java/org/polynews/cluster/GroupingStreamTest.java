@@ -63,6 +63,10 @@ class GroupingStreamTest {
         Map<String, StoryReport.ArticleSummary> articles = bySource(report);
         assertThat(articles.get("a-bridge").storyline()).isNotEqualTo(articles.get("c-madrid").storyline());
         assertThat(report.events()).hasSize(3);
+        // untitled texts are labelled by their first sentence, shortened at a word
+        assertThat(articles.get("a-bridge").title()).startsWith("A motorway bridge over the Polcevera river in Genoa").endsWith("…")
+                .hasSizeLessThanOrEqualTo(StoryReporter.LABEL_LENGTH + 1);
+        assertThat(report.events()).extracting(StoryReport.EventSummary::title).doesNotContainNull();
     }
 
     @Test
