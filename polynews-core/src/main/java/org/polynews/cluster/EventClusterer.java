@@ -16,8 +16,8 @@ import java.util.Set;
  * Incremental clustering. A new article is compared with the candidates the index found for it (never
  * with every stored article): it joins the event of the best candidate that reports the same happening
  * ({@link EventModel}, published within a few days), or founds a new event. A new event joins the storyline (of a
- * candidate) whose profile it fits best, or starts one; a storyline of a single event that turns out to fit
- * another as it grows is merged into it.
+ * candidate) whose profile it fits best, or starts one; a storyline whose event grows and turns out to fit another
+ * storyline is merged into it.
  */
 public final class EventClusterer {
     static final long MAX_EVENT_DAYS = 3;
@@ -84,12 +84,11 @@ public final class EventClusterer {
             }
             String storyline = graph.storylineOf(event);
             graph.addToStoryline(storyline, profile);
-            if (graph.eventCount(storyline) == 1) {
-                // a thread of one event, now better known, may turn out to continue another
-                Best best = bestStoryline(graph.profile(storyline), candidates, graph, storyline);
-                if (best != null) {
-                    graph.mergeStorylines(best.storyline(), storyline, best.fit());
-                }
+            // the thread, now better known (one more report, often in another language), may turn out to continue
+            // another; each storyline is judged as a whole, so this merges threads, never chains single links
+            Best best = bestStoryline(graph.profile(storyline), candidates, graph, storyline);
+            if (best != null) {
+                graph.mergeStorylines(best.storyline(), storyline, best.fit());
             }
         } else {
             event = graph.newEvent(article.id(), article.analysis().article().published());
