@@ -1,0 +1,74 @@
+package org.polynews.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.polynews.Polynews;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Merging events and storylines keeps the older ids, resolves the others, and survives saving. */
+class EventGraphTest {
+    private static StoryProfile profile(String name, String place, LocalDate date) {
+        return new StoryProfile(Map.of(name, 1.0), Map.of(place, 1.0), Map.of("en:" + name, 1.0), Map.of(name, name.toUpperCase()), date, date, 1);
+    }
+
+    private static final StoryFit SAME = new StoryFit(1, 1, 1, List.of("Putin"), List.of("Moscow"), List.of());
+
+    @Test
+    void mergingTwoEventsInTwoStorylinesKeepsTheOlderIdsAndResolvesTheOthers() throws Exception {
+        EventGraph graph = new EventGraph();
+        LocalDate day = LocalDate.of(2017, 5, 2);
+        String older = graph.newEvent("a1111111111111", day);
+        graph.newStoryline(older, profile("btn", "RU", day));
+        String younger = graph.newEvent("a2222222222222", day);
+        graph.newStoryline(younger, profile("trmb", "US", day));
+        graph.join(younger, "a3333333333333", null, 0.8);
+
+        String kept = graph.mergeEvents(younger, older);
+
+        assertThat(kept).isEqualTo(older);
+        assertThat(graph.eventOf("a2222222222222")).isEqualTo(older);
+        assertThat(graph.eventOf("a3333333333333")).isEqualTo(older);
+        assertThat(graph.storylineOf(older)).isEqualTo("s1111111111111");
+        ClusterSnapshot snapshot = graph.snapshot();
+        assertThat(snapshot.events()).extracting(ClusterSnapshot.EventRecord::id).containsExactly(older);
+        assertThat(snapshot.storylines()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("s1111111111111");
+            assertThat(s.events()).containsExactly(older);
+            assertThat(s.profile().names()).containsKeys("btn", "trmb");
+        });
+        assertThat(snapshot.mergedEvents()).containsEntry(younger, older);
+        assertThat(snapshot.merged()).containsEntry("s2222222222222", "s1111111111111");
+
+        // saved and read back, the grouping is the same and an undated member can still move
+        var json = Polynews.jsonMapper();
+        EventGraph reread = EventGraph.from(json.readValue(json.writeValueAsString(snapshot), ClusterSnapshot.class));
+        assertThat(reread.snapshot()).isEqualTo(snapshot);
+        assertThat(reread.joinScore("a3333333333333")).isEqualTo(0.8);
+        assertThat(reread.isUndated("a3333333333333")).isTrue();
+        assertThat(reread.joinScore(older.replace('e', 'a'))).as("a founder has no join score: it never moves").isNull();
+    }
+
+    @Test
+    void aStorylineMergedTwiceResolvesToTheLastSurvivor() {
+        EventGraph graph = new EventGraph();
+        LocalDate day = LocalDate.of(2024, 1, 1);
+        String first = graph.newEvent("a1000000000000", day);
+        String s1 = graph.newStoryline(first, profile("btn", "RU", day));
+        String second = graph.newEvent("a2000000000000", day);
+        String s2 = graph.newStoryline(second, profile("btn", "RU", day));
+        String third = graph.newEvent("a3000000000000", day);
+        String s3 = graph.newStoryline(third, profile("btn", "RU", day));
+
+        graph.mergeStorylines(s2, s3, SAME);
+        graph.mergeStorylines(s1, s2, SAME);
+
+        ClusterSnapshot snapshot = graph.snapshot();
+        assertThat(snapshot.storylines()).singleElement().satisfies(s -> assertThat(s.events()).containsExactly(first, second, third));
+        assertThat(snapshot.merged()).containsEntry(s2, s1).containsEntry(s3, s1);
+        assertThat(snapshot.links()).allSatisfy(l -> assertThat(l.storyline()).isEqualTo(s1));
+    }
+}
