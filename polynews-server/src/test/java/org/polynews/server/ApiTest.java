@@ -77,6 +77,25 @@ class ApiTest {
     }
 
     @Test
+    void anEventThatContinuesAStorylineSaysWhy() throws Exception {
+        // construction of the cable continues the signing's storyline: they share the names, places and words of the deal
+        String work = posted.get("cable-work-en.txt").get("event").asText();
+        String deal = posted.get("cable-deal-en.txt").get("event").asText();
+        JsonNode withLink = null;
+        for (String event : List.of(work, deal)) {
+            JsonNode e = http.get("/api/events/" + event).json().get("event");
+            if (!e.get("storyline_link").isNull()) {
+                withLink = e;
+            }
+        }
+        assertThat(withLink).as("one of the two events joined the other's storyline").isNotNull();
+        JsonNode link = withLink.get("storyline_link");
+        assertThat(link.get("storyline").asText()).isEqualTo(withLink.get("storyline").asText());
+        assertThat(link.get("score").asDouble()).isPositive();
+        assertThat(link.get("places").toString()).contains("Morocco", "Spain");
+    }
+
+    @Test
     void listingsFilterByLanguageAndDateAndPage() throws Exception {
         JsonNode all = http.get("/api/events?limit=500").json();
         int total = all.get("total").asInt();
