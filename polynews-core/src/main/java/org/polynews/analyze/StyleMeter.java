@@ -1,5 +1,6 @@
 package org.polynews.analyze;
 
+import org.polynews.language.SentenceMarks;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Measures a {@link StyleProfile} from an article's paragraphs. */
 public final class StyleMeter {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？]+(?=\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.END + "]+(?=\\s|$)");
     private static final Pattern QUOTED = Pattern.compile("[\"“„«「]([^\"”»」]{1,600})[\"”»」]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 

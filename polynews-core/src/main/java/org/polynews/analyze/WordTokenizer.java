@@ -1,5 +1,6 @@
 package org.polynews.analyze;
 
+import org.polynews.language.SentenceMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class WordTokenizer {
         while (m.find()) {
             String gap = previousEnd < 0 ? "" : text.substring(previousEnd, m.start());
             boolean afterInitial = !tokens.isEmpty() && gap.equals(". ") && isInitialOrAbbreviation(tokens.get(tokens.size() - 1).text());
-            boolean sentenceStart = previousEnd < 0 || !afterInitial && gap.matches("(?s).*(?:[.!?؟。！？\\n:]|[\"“«„]).*") && !gap.matches("[-.]");
+            boolean sentenceStart = previousEnd < 0 || !afterInitial && gap.matches("(?s).*(?:[" + SentenceMarks.END + "\\n:]|[\"“«„]).*") && !gap.matches("[-.]");
             // "Vladimir V. Putin", "St. Petersburg": the full stop of an initial or abbreviation is part of the name
             boolean joined = previousEnd >= 0 && (afterInitial || gap.matches("[ \\t\\u00A0]+|-"));
             if ((gap.equals("'") || gap.equals("’")) && !tokens.isEmpty() && tokens.get(tokens.size() - 1).isCapitalized()

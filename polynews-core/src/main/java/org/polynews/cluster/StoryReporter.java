@@ -1,5 +1,6 @@
 package org.polynews.cluster;
 
+import org.polynews.language.SentenceMarks;
 import org.polynews.analyze.Entity;
 import org.polynews.extract.Article;
 import org.polynews.store.StoredArticle;
@@ -121,7 +122,7 @@ public final class StoryReporter {
         if (text.isEmpty()) {
             return null;
         }
-        String sentence = text.split("(?<=[.!?؟。])\\s+|\\n", 2)[0].strip();
+        String sentence = text.split("(?<=[" + SentenceMarks.END + "])\\s+|\\n", 2)[0].strip();
         if (sentence.length() <= LABEL_LENGTH) {
             return sentence;
         }

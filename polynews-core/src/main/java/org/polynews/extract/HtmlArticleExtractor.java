@@ -1,5 +1,6 @@
 package org.polynews.extract;
 
+import org.polynews.language.SentenceMarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * article, less the furniture lines that sit inside it (datelines, bylines, share prompts, labels).
  */
 public final class HtmlArticleExtractor {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…:]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.END + "…:]\\s*$");
     private static final int MIN_PROSE_WORDS = 8;
     /** How many blocks at each end of the body can be its dateline or byline. */
     private static final int EDGE_BLOCKS = 4;

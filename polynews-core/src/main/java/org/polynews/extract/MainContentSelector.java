@@ -1,5 +1,6 @@
 package org.polynews.extract;
 
+import org.polynews.language.SentenceMarks;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class MainContentSelector {
     /** Blocks that are paragraphs themselves: they vote for their container rather than being one. */
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "dt", "dd", "address", "summary", "center", "font");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…»”\"]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.END + "…»”\"]\\s*$");
     private static final int MIN_VOTING_CHARS = 25;
     private static final double WIDENING_RATIO = 6;
 

@@ -1,5 +1,6 @@
 package org.polynews.extract;
 
+import org.polynews.language.SentenceMarks;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class ScrapedTextExtractor {
     private static final Pattern ANGLE_URL = Pattern.compile("<(https?://[^>\\s]+)>");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]]+");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。！？…»”\"'’)\\]:]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.END + "…»”\"'’)\\]:]\\s*$");
     private static final Pattern TITLE_WITH_SITE = Pattern.compile("^(.{8,}?)\\s+[-–—|•:]{1,2}\\s+([^-–—|•]{2,60})$");
     private static final Pattern DATELINE = Pattern.compile("^[\\p{Lu}\\p{Lo}][\\p{L} ,.'’]{0,40}?[,(]\\s*");
     private static final int MAX_TITLE_WORDS = 30;

@@ -1,5 +1,6 @@
 package org.polynews.similarity;
 
+import org.polynews.language.SentenceMarks;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
@@ -482,7 +483,7 @@ public final class ArticleComparator {
             shingles.add(shingle(tb, i));
         }
         List<String> passages = new ArrayList<>();
-        for (String sentence : first.split("(?<=[.!?؟。])\\s+|\\n+")) {
+        for (String sentence : first.split("(?<=[" + SentenceMarks.END + "])\\s+|\\n+")) {
             List<Token> ts = tokenizer.tokenize(sentence);
             for (int i = 0; i + SHINGLE <= ts.size(); i++) {
                 if (shingles.contains(shingle(ts, i))) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.IngestListener;
 import org.polynews.Polynews;
+import org.polynews.extract.Article;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceMetadata;
@@ -95,6 +96,18 @@ class GroupingStreamTest {
         assertThat(articles.get("flood-hi").language()).isEqualTo("hi");
         assertThat(articles.get("flood-hi").event()).isEqualTo(articles.get("flood-en").event());
         assertThat(articles.get("election-en").event()).isNotEqualTo(articles.get("flood-en").event());
+    }
+
+    @Test
+    void anUntitledArticleIsLabelledByItsFirstSentenceInAnyScript() {
+        Article hindi = new Article("x", null, null, null, null, null, null,
+                List.of("मुंबई में भारी बारिश हुई। प्रधानमंत्री ने मदद का वादा किया।"));
+        assertThat(StoryReporter.label(hindi)).isEqualTo("मुंबई में भारी बारिश हुई।");
+        Article english = new Article("y", null, null, null, null, null, null,
+                List.of("A ferry ran aground off Paros on Sunday. All passengers were taken off safely."));
+        assertThat(StoryReporter.label(english)).isEqualTo("A ferry ran aground off Paros on Sunday.");
+        Article titled = new Article("z", null, null, "Ferry aground off Paros", null, null, null, List.of("A ferry ran aground."));
+        assertThat(StoryReporter.label(titled)).isEqualTo("Ferry aground off Paros");
     }
 
     @Test
