@@ -52,8 +52,8 @@ public final class EventClusterer {
             if (nearCopy) {
                 graph.nearCopy(article.id(), other.id(), c.nearCopy());
             }
-            boolean same = withinEventWindow(c) && (nearCopy || model.sameEvent(c));
             double probability = nearCopy ? 1.0 : model.probability(c);
+            boolean same = withinEventWindow(c) && (nearCopy || probability >= model.threshold(c));
             byEvent.computeIfAbsent(graph.eventOf(other.id()), e -> new Votes()).add(same, probability);
             if (same) {
                 agreeing.put(other.id(), probability);

@@ -80,8 +80,9 @@ public record EventModel(List<String> features, double[] weights, double thresho
         return probability(weights, values(c));
     }
 
-    public boolean sameEvent(Comparison c) {
-        return probability(c) >= (c.daysApart() == null ? undatedThreshold : threshold);
+    /** The probability from which this pair is one event: the undated threshold when either article is undated. */
+    public double threshold(Comparison c) {
+        return c.daysApart() == null ? undatedThreshold : threshold;
     }
 
     public static EventModel bundled(ObjectMapper json) {

@@ -37,7 +37,7 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
     /** Days after which an article's weight in a profile has faded to 1/e, counted back from the newest article. */
     static final double FADE_DAYS = 120;
     static final int KEEP = 60;
-    private static final String COUNTRY = "country:";
+    private static final String COUNTRY = ArticleComparator.COUNTRY;
 
     public StoryProfile {
         names = Map.copyOf(names);
@@ -50,17 +50,15 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
     public static StoryProfile of(StoredArticle article, TermStatistics stats) {
         ArticleFeatures f = article.features();
         Map<String, Double> names = new HashMap<>();
-        f.names().forEach((k, n) -> names.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
+        f.names().forEach((k, n) -> names.put(k, ArticleComparator.weight(n, stats.idf(ArticleFeatures.NAME + k))));
         f.candidates().forEach((k, n) -> {
             if (stats.isKnownName(k)) {
-                names.merge(k, weight(n, stats.idf(ArticleFeatures.NAME + k)), Math::max);
+                names.merge(k, ArticleComparator.weight(n, stats.idf(ArticleFeatures.NAME + k)), Math::max);
             }
         });
-        Map<String, Double> places = new HashMap<>();
-        f.places().forEach((id, n) -> places.put(id, weight(n, stats.idf(ArticleFeatures.PLACE + id))));
-        f.countries().forEach((code, n) -> places.merge(COUNTRY + code, 0.5 * weight(n, stats.idf(ArticleFeatures.PLACE + code)), Double::sum));
+        Map<String, Double> places = ArticleComparator.placeWeights(f, stats);
         Map<String, Double> words = new HashMap<>();
-        f.terms().forEach((t, n) -> words.put(f.language() + ":" + t, weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
+        f.terms().forEach((t, n) -> words.put(f.language() + ":" + t, ArticleComparator.weight(n, stats.idf(ArticleFeatures.TERM + f.language() + ":" + t))));
         Map<String, String> labels = new HashMap<>();
         for (Entity e : article.analysis().entities()) {
             e.keys().forEach(k -> labels.putIfAbsent(k, e.name()));
@@ -118,10 +116,6 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
             return ChronoUnit.DAYS.between(date, first);
         }
         return date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
-    }
-
-    private static double weight(int mentions, double idf) {
-        return (1 + Math.log(mentions)) * idf;
     }
 
     private static Map<String, Double> sum(Map<String, Double> a, double fa, Map<String, Double> b, double fb) {

@@ -95,14 +95,7 @@ public final class ClusteringEvaluation {
         if (!missing.isEmpty()) {
             polynews.ingestDocuments(missing, recording(idOfSource, new ArrayList<>(), progress));
         }
-        Map<String, String> idOfText = new HashMap<>();
-        byText.forEach((text, d) -> {
-            String id = idOfSource.get(d.source());
-            if (id != null) {
-                idOfText.put(text, id);
-            }
-        });
-        return idOfText;
+        return idsByText(byText, idOfSource);
     }
 
     /**
@@ -195,6 +188,18 @@ public final class ClusteringEvaluation {
         };
     }
 
+    /** The stored id of each text whose document was stored. */
+    private static Map<String, String> idsByText(Map<String, SourceDocument> byText, Map<String, String> idOfSource) {
+        Map<String, String> idOfText = new HashMap<>();
+        byText.forEach((text, d) -> {
+            String id = idOfSource.get(d.source());
+            if (id != null) {
+                idOfText.put(text, id);
+            }
+        });
+        return idOfText;
+    }
+
     /** Every text once, labelled articles first, then the mix, then the judged pairs' texts not mixed in already. */
     private static Map<String, SourceDocument> documentsByText(List<GoldArticle> gold, List<SourceDocument> mix, List<SimilarityPair> judged) {
         Map<String, SourceDocument> byText = new LinkedHashMap<>();
@@ -209,13 +214,7 @@ public final class ClusteringEvaluation {
 
     private ClusteringReport score(List<GoldArticle> gold, List<SimilarityPair> judged, Map<String, SourceDocument> byText,
                                    Map<String, String> idOfSource, boolean regrouped, double seconds, int processed, List<String> skipped) {
-        Map<String, String> idOfText = new HashMap<>();
-        byText.forEach((text, d) -> {
-            String id = idOfSource.get(d.source());
-            if (id != null) {
-                idOfText.put(text, id);
-            }
-        });
+        Map<String, String> idOfText = idsByText(byText, idOfSource);
         StoryReport stories = polynews.stories();
         Grouping grouping = new Grouping(stories);
         Map<String, Label> labels = new LinkedHashMap<>();

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * names, places and numbers (across languages), style and tone from measured writing traits.
  */
 public final class ArticleComparator {
+    /** Key of a country in {@link #placeWeights}, apart from the place of the same code. */
+    public static final String COUNTRY = "country:";
     private static final int MAX_KEYS = 25;
     private static final int SHINGLE = 6;
     /** Shared passages marked in each text at most. */
@@ -254,7 +256,7 @@ public final class ArticleComparator {
     }
 
     /** Log-damped mentions times IDF. */
-    private static double weight(int mentions, double idf) {
+    public static double weight(int mentions, double idf) {
         return (1 + Math.log(mentions)) * idf;
     }
 
@@ -327,10 +329,11 @@ public final class ArticleComparator {
 
     // ---- geography ------------------------------------------------------------------------------------
 
-    private static Map<String, Double> placeWeights(ArticleFeatures f, TermStatistics stats) {
+    /** Places by their ids, and their countries as {@link #COUNTRY} + code at half weight. */
+    public static Map<String, Double> placeWeights(ArticleFeatures f, TermStatistics stats) {
         Map<String, Double> weights = new HashMap<>();
         f.places().forEach((id, n) -> weights.put(id, weight(n, stats.idf(ArticleFeatures.PLACE + id))));
-        f.countries().forEach((code, n) -> weights.merge("country:" + code, 0.5 * weight(n, stats.idf(ArticleFeatures.PLACE + code)), Double::sum));
+        f.countries().forEach((code, n) -> weights.merge(COUNTRY + code, 0.5 * weight(n, stats.idf(ArticleFeatures.PLACE + code)), Double::sum));
         return weights;
     }
 

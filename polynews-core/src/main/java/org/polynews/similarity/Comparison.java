@@ -9,7 +9,8 @@ import java.util.List;
  * @param second        id of the second article
  * @param sameLanguage  whether both are in the same language (word overlap counts only then)
  * @param dimensions    scores in {@link Dimension} order
- * @param eventScore    0…1: how likely both report the same happening (used by clustering)
+ * @param eventScore    0…1: a hand-weighted sum of the story signals, shown with comparisons; clustering decides
+ *                      "same happening" with the fitted {@code EventModel} instead
  * @param daysApart     publication dates apart, or null when either is unknown
  * @param nearCopy      estimated share of identical 5-word passages (MinHash), 0…1
  * @param signals       the measured similarities the scores were made from (clustering reads these, not
