@@ -18,6 +18,8 @@ import org.polynews.cluster.ClusterFile;
 import org.polynews.cluster.EventClusterer;
 import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.EventModel;
+import org.polynews.cluster.StoryProfile;
+import org.polynews.cluster.StorylineModel;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
 import org.polynews.represent.ArticleEmbedder;
@@ -97,7 +99,7 @@ public final class Polynews implements Closeable {
         this.clusterFile = clusterFile;
         this.embedder = embedder;
         this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
-        this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()));
+        this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()), StorylineModel.bundled(pipeline.json()));
         this.graph = EventGraph.from(clusterFile.load());
         recoverUnclustered();
     }
@@ -393,6 +395,11 @@ public final class Polynews implements Closeable {
     /** Two stored articles measured and scored as grouping does (no evidence): for training the event decision. */
     public Comparison score(StoredArticle a, StoredArticle b) {
         return comparator.score(a.analysis(), a.features(), b.analysis(), b.features(), pipeline.termStatistics());
+    }
+
+    /** What a stored article is about, as a storyline weighs it: for training the storyline decision. */
+    public StoryProfile profile(StoredArticle article) {
+        return StoryProfile.of(article, pipeline.termStatistics());
     }
 
     /** The storyline an event belongs to, or null for an unknown event. */

@@ -56,7 +56,7 @@ final class StoriesCommand extends StoreCommand {
                 StoryReport.EventSummary e = events.get(eventId);
                 out.printf("  Event %s  %s  %s  [%s]%n", e.id(), pad(nullToDash(e.firstPublished())), nullToDash(e.title()), String.join(", ", e.languages()));
                 if (e.link() != null) {
-                    out.printf(Locale.ROOT, "      continues the storyline (fit %.2f): %s%n", e.link().score(), reason(e.link()));
+                    out.printf(Locale.ROOT, "      continues the storyline (probability %.2f): %s%n", e.link().score(), reason(e.link()));
                 }
                 for (String articleId : e.articles()) {
                     StoryReport.ArticleSummary a = articles.get(articleId);

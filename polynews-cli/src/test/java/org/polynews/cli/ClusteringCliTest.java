@@ -74,11 +74,14 @@ class ClusteringCliTest {
         assertThat(regroup.exit()).as(regroup.err()).isZero();
         assertThat(regroup.out()).contains("regrouped", "BCubed precision", "recall by language pair");
 
-        Path model = dir.resolve("event-model.json");
-        CliTest.Run train = CliTest.run("train", "clustering", gold.toString(), "--mix", mix.toString(), "--data", data.toString(), "-o", model.toString());
+        Path models = Files.createDirectory(dir.resolve("models"));
+        CliTest.Run train = CliTest.run("train", "clustering", gold.toString(), "--mix", mix.toString(), "--data", data.toString(), "-o", models.toString());
         assertThat(train.exit()).as(train.err()).isZero();
-        assertThat(train.out()).contains("cross-validated", "dated", "undated", "weights:");
-        assertThat(json.readTree(model.toFile()).get("features").get(0).asText()).isEqualTo("constant");
+        assertThat(train.out()).contains("same event, cross-validated", "same storyline, cross-validated", "dated", "weights:");
+        assertThat(json.readTree(models.resolve("event-model.json").toFile()).get("features").get(0).asText()).isEqualTo("constant");
+        JsonNode storyline = json.readTree(models.resolve("storyline-model.json").toFile());
+        assertThat(storyline.get("features").get(0).asText()).isEqualTo("constant");
+        assertThat(storyline.at("/thresholds/dated").asDouble()).isBetween(0.5, 1.0);
     }
 
     @Test

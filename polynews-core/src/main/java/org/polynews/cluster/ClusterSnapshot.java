@@ -52,7 +52,7 @@ public record ClusterSnapshot(int version, List<EventRecord> events, List<Storyl
 
     /**
      * Why an event joined a storyline (or a storyline was merged into another, {@code event} then being the
-     * merged storyline's first event): the fit's score and the names, places and words they share.
+     * merged storyline's first event): the storyline decision's probability and the names, places and words they share.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StorylineLink(String event, String storyline, double score, List<String> names, List<String> places,
@@ -63,8 +63,8 @@ public record ClusterSnapshot(int version, List<EventRecord> events, List<Storyl
             words = List.copyOf(words);
         }
 
-        static StorylineLink of(String event, String storyline, StoryFit fit) {
-            return new StorylineLink(event, storyline, Math.round(fit.score() * 1000) / 1000.0, fit.sharedNames(), fit.sharedPlaces(), fit.sharedWords());
+        static StorylineLink of(String event, String storyline, StoryFit fit, double score) {
+            return new StorylineLink(event, storyline, Math.round(score * 1000) / 1000.0, fit.sharedNames(), fit.sharedPlaces(), fit.sharedWords());
         }
     }
 

@@ -21,20 +21,16 @@ import java.util.Set;
  */
 public final class EventClusterer {
     static final long MAX_EVENT_DAYS = 3;
-    /**
-     * An event continues a storyline when it fits the storyline's profile at least this well ({@link StoryFit#score}).
-     * Hand-set: tuned with {@code eval clustering --regroup} on the MultiLing dev mix (0.3: BCubed precision 0.99,
-     * recall 0.55; 0.25: 0.98, 0.64; 0.2: 0.89, 0.65); not yet learned like the event decision.
-     */
-    static final double STORYLINE_JOIN = 0.25;
     static final double NEAR_COPY = 0.5;
 
     private final ArticleComparator comparator;
     private final EventModel model;
+    private final StorylineModel storylines;
 
-    public EventClusterer(ArticleComparator comparator, EventModel model) {
+    public EventClusterer(ArticleComparator comparator, EventModel model, StorylineModel storylines) {
         this.comparator = comparator;
         this.model = model;
+        this.storylines = storylines;
     }
 
     /** Places the article in the graph and returns its event id. */
@@ -92,13 +88,13 @@ public final class EventClusterer {
             // another; each storyline is judged as a whole, so this merges threads, never chains single links
             Best best = bestStoryline(graph.profile(storyline), candidates, graph, storyline);
             if (best != null) {
-                graph.mergeStorylines(best.storyline(), storyline, best.fit());
+                graph.mergeStorylines(best.storyline(), storyline, best.fit(), best.probability());
             }
         } else {
             event = graph.newEvent(article.id(), article.analysis().article().published());
             Best best = bestStoryline(profile, candidates, graph, null);
             if (best != null) {
-                graph.joinStoryline(event, best.storyline(), profile, best.fit());
+                graph.joinStoryline(event, best.storyline(), profile, best.fit(), best.probability());
             } else {
                 graph.newStoryline(event, profile);
             }
@@ -123,7 +119,7 @@ public final class EventClusterer {
         });
     }
 
-    private record Best(String storyline, StoryFit fit) {
+    private record Best(String storyline, StoryFit fit, double probability) {
     }
 
     /** How the members of one event that were compared judged the new article. */
@@ -147,7 +143,7 @@ public final class EventClusterer {
      * The storyline of a candidate that {@code profile} continues best, if it fits well enough: a thread is joined
      * as a whole (its names, places and words), so one shared name or place never chains two threads.
      */
-    private static Best bestStoryline(StoryProfile profile, List<StoredArticle> candidates, EventGraph graph, String except) {
+    private Best bestStoryline(StoryProfile profile, List<StoredArticle> candidates, EventGraph graph, String except) {
         Best best = null;
         Set<String> seen = new HashSet<>();
         for (StoredArticle candidate : candidates) {
@@ -156,8 +152,9 @@ public final class EventClusterer {
                 continue;
             }
             StoryFit fit = graph.profile(storyline).fit(profile);
-            if (fit.score() >= STORYLINE_JOIN && (best == null || fit.score() > best.fit().score())) {
-                best = new Best(storyline, fit);
+            double probability = storylines.probability(fit);
+            if (probability >= storylines.threshold(fit) && (best == null || probability > best.probability())) {
+                best = new Best(storyline, fit, probability);
             }
         }
         return best;

@@ -172,7 +172,7 @@ public final class EventGraph {
         MutableEvent keep = ea.created <= eb.created ? ea : eb;
         MutableEvent gone = keep == ea ? eb : ea;
         if (!keep.storyline.equals(gone.storyline)) {
-            mergeStorylines(keep.storyline, gone.storyline, new StoryFit(1, 1, 1, List.of(), List.of(), List.of()));
+            mergeStorylines(keep.storyline, gone.storyline, new StoryFit(1, 1, 1, 0L, List.of(), List.of(), List.of()), 1);
         }
         storylines.get(keep.storyline).events.remove(gone.id);
         links.remove(gone.id);
@@ -213,12 +213,12 @@ public final class EventGraph {
     }
 
     /** The event joins the storyline for the reason given; its profile is added to the storyline's. */
-    public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why) {
+    public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why, double score) {
         MutableStoryline storyline = storylines.get(storylineId);
         storyline.events.add(eventId);
         storyline.profile = storyline.profile.plus(profile);
         events.get(eventId).storyline = storylineId;
-        links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why));
+        links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why, score));
     }
 
     /** An article of an event already in the storyline adds to what the storyline is about. */
@@ -231,7 +231,7 @@ public final class EventGraph {
      * Merges two storylines: the older keeps its id and takes the other's events; the other's id resolves to it
      * from now on. Returns the id that remains.
      */
-    public String mergeStorylines(String a, String b, StoryFit why) {
+    public String mergeStorylines(String a, String b, StoryFit why, double score) {
         MutableStoryline sa = storylines.get(a);
         MutableStoryline sb = storylines.get(b);
         MutableStoryline keep = sa.created <= sb.created ? sa : sb;
@@ -243,7 +243,7 @@ public final class EventGraph {
         merged.replaceAll((from, to) -> to.equals(gone.id) ? keep.id : to);
         merged.put(gone.id, keep.id);
         String joiningEvent = gone.events.get(0);
-        links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep.id, why));
+        links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep.id, why, score));
         links.replaceAll((event, link) -> link.storyline().equals(gone.id)
                 ? new ClusterSnapshot.StorylineLink(link.event(), keep.id, link.score(), link.names(), link.places(), link.words()) : link);
         return keep.id;

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.polynews.similarity.Comparison;
 import org.polynews.similarity.PairSignals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -23,6 +21,8 @@ import java.util.function.ToDoubleFunction;
  */
 public record EventModel(List<String> features, double[] weights, double threshold, double undatedThreshold) {
     public static final String RESOURCE = "event-model.json";
+    public static final String DATED = "dated";
+    public static final String UNDATED = "undated";
 
     private record Feature(String name, ToDoubleFunction<Comparison> value) {
     }
@@ -68,16 +68,8 @@ public record EventModel(List<String> features, double[] weights, double thresho
         return x;
     }
 
-    public static double probability(double[] weights, double[] x) {
-        double z = 0;
-        for (int i = 0; i < x.length; i++) {
-            z += weights[i] * x[i];
-        }
-        return 1 / (1 + Math.exp(-z));
-    }
-
     public double probability(Comparison c) {
-        return probability(weights, values(c));
+        return Logistic.probability(weights, values(c));
     }
 
     /** The probability from which this pair is one event: the undated threshold when either article is undated. */
@@ -85,15 +77,13 @@ public record EventModel(List<String> features, double[] weights, double thresho
         return c.daysApart() == null ? undatedThreshold : threshold;
     }
 
+    /** The kind of a pair, each with its own threshold. */
+    public static String kind(Comparison c) {
+        return c.daysApart() == null ? UNDATED : DATED;
+    }
+
     public static EventModel bundled(ObjectMapper json) {
-        try (InputStream in = EventModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the event model " + RESOURCE + " is missing from the build");
-            }
-            return json.readValue(in, EventModel.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the event model " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return Logistic.bundled(json, EventModel.class, RESOURCE, "the event model");
     }
 
     private static double same(Comparison c) {

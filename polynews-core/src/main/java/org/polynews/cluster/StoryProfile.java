@@ -103,19 +103,19 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         double placeCosine = ArticleComparator.weightedCosine(places, other.places);
         double wordCosine = languages.isEmpty() ? Double.NaN
                 : ArticleComparator.weightedCosine(inLanguages(words, languages), inLanguages(other.words, languages));
-        return new StoryFit(nameCosine, placeCosine, wordCosine, shared(names, other.names, labels, other.labels, false),
+        return new StoryFit(nameCosine, placeCosine, wordCosine, daysApart(other), shared(names, other.names, labels, other.labels, false),
                 shared(places, other.places, labels, other.labels, true), shared(words, other.words, Map.of(), Map.of(), true));
     }
 
-    /** Days from this profile's span to a date; 0 inside it or when either is undated. */
-    public long daysTo(LocalDate date) {
-        if (date == null || first == null) {
-            return 0;
+    /** Days between this profile's span and another's; 0 when they overlap, null when either is undated. */
+    public Long daysApart(StoryProfile other) {
+        if (first == null || other.first == null) {
+            return null;
         }
-        if (date.isBefore(first)) {
-            return ChronoUnit.DAYS.between(date, first);
+        if (other.last.isBefore(first)) {
+            return ChronoUnit.DAYS.between(other.last, first);
         }
-        return date.isAfter(last) ? ChronoUnit.DAYS.between(last, date) : 0;
+        return other.first.isAfter(last) ? ChronoUnit.DAYS.between(last, other.first) : 0L;
     }
 
     private static Map<String, Double> sum(Map<String, Double> a, double fa, Map<String, Double> b, double fb) {

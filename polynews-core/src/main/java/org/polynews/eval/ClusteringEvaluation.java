@@ -3,10 +3,7 @@ package org.polynews.eval;
 import org.polynews.IngestListener;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
-import org.polynews.cluster.EventModel;
 import org.polynews.cluster.StoryReport;
-import org.polynews.store.StoredArticle;
-import org.polynews.similarity.Comparison;
 import org.polynews.similarity.Dimension;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
@@ -14,16 +11,11 @@ import org.polynews.source.SourceProblem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * Ingests labelled articles with unlabelled ones mixed in, then scores the store's grouping: events by pair
@@ -96,79 +88,6 @@ public final class ClusteringEvaluation {
             polynews.ingestDocuments(missing, recording(idOfSource, new ArrayList<>(), progress));
         }
         return idsByText(byText, idOfSource);
-    }
-
-    /**
-     * Labelled pairs for the event decision: every two articles of one true event (same); each labelled article
-     * against the candidates the index offers it, as grouping sees them, and each unlabelled one against its labelled
-     * candidates (different when of another true storyline or unlabelled — the mix is other news; pairs of one storyline but two events are left out: reports of one story
-     * days apart may well be one happening); and the judged pairs (same at Overall at most {@link #SAME_STORY},
-     * different from {@link #DIFFERENT}). Pairs of a true storyline share a fold group.
-     */
-    public List<EventModelTrainer.LabelledPair> eventPairs(List<GoldArticle> gold, List<SimilarityPair> judged, Map<String, String> idOfText) {
-        Map<String, GoldArticle> labelOfId = new LinkedHashMap<>();
-        gold.forEach(g -> {
-            String id = idOfText.get(g.document().text());
-            if (id != null) {
-                labelOfId.putIfAbsent(id, g);
-            }
-        });
-        Map<String, StoredArticle> articles = new HashMap<>();
-        Function<String, StoredArticle> article = id -> articles.computeIfAbsent(id, k -> polynews.find(k).orElseThrow());
-        List<EventModelTrainer.LabelledPair> pairs = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        Map<String, List<String>> byEvent = new LinkedHashMap<>();
-        labelOfId.forEach((id, g) -> {
-            if (g.event() != null) {
-                byEvent.computeIfAbsent(g.event(), e -> new ArrayList<>()).add(id);
-            }
-        });
-        for (List<String> members : byEvent.values()) {
-            forEachPair(members, (a, b) -> {
-                done.add(a + " " + b);
-                done.add(b + " " + a);
-                pairs.add(labelled(polynews.score(article.apply(a), article.apply(b)), true, String.valueOf(labelOfId.get(a).storyline())));
-            });
-        }
-        labelOfId.forEach((id, g) -> {
-            for (StoredArticle candidate : polynews.groupingCandidates(article.apply(id))) {
-                GoldArticle other = labelOfId.get(candidate.id());
-                if (!done.add(id + " " + candidate.id()) || other != null && (other.storyline() == null || g.storyline() == null
-                        || other.storyline().equals(g.storyline()) && !Objects.equals(other.event(), g.event()))) {
-                    continue;
-                }
-                done.add(candidate.id() + " " + id);
-                boolean same = other != null && g.event() != null && g.event().equals(other.event());
-                pairs.add(labelled(polynews.score(article.apply(id), candidate), same, String.valueOf(g.storyline())));
-            }
-        });
-        // and the other way round: each unlabelled article against the labelled candidates it is offered (other news)
-        for (String id : new LinkedHashSet<>(idOfText.values())) {
-            if (labelOfId.containsKey(id)) {
-                continue;
-            }
-            for (StoredArticle candidate : polynews.groupingCandidates(article.apply(id))) {
-                GoldArticle other = labelOfId.get(candidate.id());
-                if (other != null && other.storyline() != null && done.add(id + " " + candidate.id())) {
-                    done.add(candidate.id() + " " + id);
-                    pairs.add(labelled(polynews.score(article.apply(id), candidate), false, other.storyline()));
-                }
-            }
-        }
-        for (SimilarityPair p : judged) {
-            Double overall = p.judged().get(Dimension.OVERALL);
-            String a = idOfText.get(p.text1());
-            String b = idOfText.get(p.text2());
-            if (overall == null || a == null || b == null || a.equals(b) || overall > SAME_STORY && overall < DIFFERENT) {
-                continue;
-            }
-            pairs.add(labelled(polynews.score(article.apply(a), article.apply(b)), overall <= SAME_STORY, "pair " + p.id()));
-        }
-        return pairs;
-    }
-
-    private static EventModelTrainer.LabelledPair labelled(Comparison c, boolean same, String group) {
-        return new EventModelTrainer.LabelledPair(EventModel.values(c), c.daysApart() != null, same, group);
     }
 
     /** Passes ingest news on to {@code progress}, noting each stored article's id by source and each skipped input. */

@@ -15,7 +15,7 @@ class EventGraphTest {
         return new StoryProfile(Map.of(name, 1.0), Map.of(place, 1.0), Map.of("en:" + name, 1.0), Map.of(name, name.toUpperCase()), date, date, 1);
     }
 
-    private static final StoryFit SAME = new StoryFit(1, 1, 1, List.of("Putin"), List.of("Moscow"), List.of());
+    private static final StoryFit SAME = new StoryFit(1, 1, 1, 0L, List.of("Putin"), List.of("Moscow"), List.of());
 
     @Test
     void mergingTwoEventsInTwoStorylinesKeepsTheOlderIdsAndResolvesTheOthers() throws Exception {
@@ -63,8 +63,8 @@ class EventGraphTest {
         String third = graph.newEvent("a3000000000000", day);
         String s3 = graph.newStoryline(third, profile("btn", "RU", day));
 
-        graph.mergeStorylines(s2, s3, SAME);
-        graph.mergeStorylines(s1, s2, SAME);
+        graph.mergeStorylines(s2, s3, SAME, 1);
+        graph.mergeStorylines(s1, s2, SAME, 1);
 
         ClusterSnapshot snapshot = graph.snapshot();
         assertThat(snapshot.storylines()).singleElement().satisfies(s -> assertThat(s.events()).containsExactly(first, second, third));

@@ -174,11 +174,12 @@ class GroupingStreamTest {
         try (Polynews polynews = Polynews.open(data)) {
             polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
             StoryReport report = polynews.stories();
+            StorylineModel model = StorylineModel.bundled(Polynews.jsonMapper());
             List<StoryReport.EventSummary> joined = report.events().stream().filter(e -> e.link() != null).toList();
             assertThat(joined).isNotEmpty();
             joined.forEach(e -> {
                 assertThat(e.link().storyline()).isEqualTo(e.storyline());
-                assertThat(e.link().score()).isGreaterThanOrEqualTo(EventClusterer.STORYLINE_JOIN);
+                assertThat(e.link().score()).isGreaterThanOrEqualTo(model.thresholds().values().stream().mapToDouble(Double::doubleValue).min().orElse(0.5) - 0.001);
                 assertThat(e.link().names().size() + e.link().places().size() + e.link().words().size()).isPositive();
             });
         }

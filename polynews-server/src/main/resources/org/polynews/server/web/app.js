@@ -272,7 +272,7 @@ function linkReason(link) {
   if (!link) return null;
   const parts = [['names', link.names], ['places', link.places], ['words', link.words]]
     .filter(([, items]) => items.length).map(([kind, items]) => kind + ': ' + items.join(', '));
-  return el('p', {class: 'meta link-reason'}, `In this storyline (fit ${link.score.toFixed(2)}) for the shared ` + parts.join('; '));
+  return el('p', {class: 'meta link-reason'}, `In this storyline (probability ${link.score.toFixed(2)}) for the shared ` + parts.join('; '));
 }
 
 async function articleView(id) {

@@ -1,34 +1,58 @@
 package org.polynews.eval;
 
 import org.polynews.cluster.EventModel;
+import org.polynews.cluster.Logistic;
+import org.polynews.cluster.StorylineModel;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Fits the {@link EventModel}: a logistic regression (Newton's method, ridge-penalised) on labelled pairs, with
- * cross-validation by group — pairs of one true storyline are held out together, so each fold is predicted by a
- * model that never saw its story. The thresholds (one for dated pairs, one for pairs with an undated article) are
- * chosen on the held-out predictions of those pairs: the lowest from 0.5 up that keeps precision at
- * {@link #PRECISION} or more, else the one with the best F0.5. A wrong merge mixes two stories for every reader of both, a missed one leaves
- * two reports side by side; and undated pairs need it most, as nothing tells two calls of one story months apart.
+ * Fits a pair decision ({@link EventModel}, {@link StorylineModel}): a logistic regression (Newton's method,
+ * ridge-penalised) on labelled pairs, with cross-validation by group — pairs of one true storyline are held out
+ * together, so each fold is predicted by a model that never saw its story. The thresholds (one per kind of pair: dated or with an
+ * undated article, and for storylines within a language or across) are chosen on the held-out predictions of those pairs: the lowest from 0.5 up
+ * that keeps precision at {@link #PRECISION}, else the one with the best F0.5; even odds for a kind with too few true pairs
+ * to choose on. A wrong merge mixes two stories for every reader of
+ * both, a missed one leaves two reports side by side; and undated pairs need it most, as nothing tells two calls of
+ * one story months apart.
  */
-public final class EventModelTrainer {
+public final class PairModelTrainer {
     static final double RIDGE = 1.0;
     static final int FOLDS = 5;
+    /** A kind of pair with fewer true pairs than this has too few to choose a threshold on: it gets even odds. */
+    static final int FEWEST_SAME = 50;
+    /** Held-out precision a threshold must keep, for both decisions: a wrong join shows every reader two stories as one. */
     static final double PRECISION = 0.97;
     private static final int ITERATIONS = 30;
 
-    /** One pair's features ({@link EventModel#values}), whether both are dated, whether it is one event, and its fold group. */
-    public record LabelledPair(double[] x, boolean dated, boolean same, String group) {
+    /**
+     * One pair's features (as the model computes them), the kind of pair it is (each kind gets its own threshold:
+     * dated or undated, within a language or across), whether it is one event (storyline), and its fold group.
+     */
+    public record LabelledPair(double[] x, String kind, boolean same, String group) {
     }
 
     /** Cross-validated precision, recall and F1 of some pairs at a threshold. */
     public record Scores(int pairs, int same, double threshold, double precision, double recall, double f1) {
     }
 
-    /** The model fitted on all pairs, and its cross-validated scores on dated pairs, undated pairs and all. */
-    public record Result(EventModel model, Scores dated, Scores undated, Scores all) {
+    /** The weights fitted on all pairs, and their cross-validated scores on each kind of pair (in the order first seen) and on all. */
+    public record Result(double[] weights, Map<String, Scores> kinds, Scores all) {
+        public Result {
+            weights = weights.clone();
+            kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+        }
+
+        /** Each kind's threshold. */
+        public Map<String, Double> thresholds() {
+            Map<String, Double> out = new LinkedHashMap<>();
+            kinds.forEach((kind, scores) -> out.put(kind, scores.threshold()));
+            return out;
+        }
     }
 
     public Result train(List<LabelledPair> pairs) {
@@ -43,37 +67,40 @@ public final class EventModelTrainer {
             double[] w = fit(training);
             for (int i = 0; i < pairs.size(); i++) {
                 if (fold(pairs.get(i)) == fold) {
-                    heldOut[i] = EventModel.probability(w, pairs.get(i).x());
+                    heldOut[i] = Logistic.probability(w, pairs.get(i).x());
                 }
             }
         }
-        Scores dated = best(pairs, heldOut, true);
-        Scores undated = best(pairs, heldOut, false);
+        Map<String, Scores> kinds = new LinkedHashMap<>();
+        pairs.forEach(p -> kinds.computeIfAbsent(p.kind(), k -> best(pairs, heldOut, k)));
         int tp = 0, fp = 0, fn = 0;
         for (int i = 0; i < pairs.size(); i++) {
             LabelledPair p = pairs.get(i);
-            boolean guessed = heldOut[i] >= (p.dated() ? dated.threshold() : undated.threshold());
+            boolean guessed = heldOut[i] >= kinds.get(p.kind()).threshold();
             if (guessed && p.same()) tp++;
             else if (guessed) fp++;
             else if (p.same()) fn++;
         }
         Scores all = new Scores(pairs.size(), tp + fn, Double.NaN, round(precision(tp, fp)), round(recall(tp, fn)), round(f1(tp, fp, fn)));
-        EventModel model = new EventModel(EventModel.FEATURES, fit(pairs), dated.threshold(), undated.threshold());
-        return new Result(model, dated, undated, all);
+        return new Result(fit(pairs), kinds, all);
     }
 
-    /** The threshold with the best held-out F0.5 on the dated (or undated) pairs, and its scores. */
-    private static Scores best(List<LabelledPair> pairs, double[] heldOut, boolean dated) {
+    /** The threshold for one kind of pair, chosen on its held-out predictions, and its scores. */
+    private static Scores best(List<LabelledPair> pairs, double[] heldOut, String kind) {
         List<LabelledPair> some = new ArrayList<>();
         List<Double> probability = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            if (pairs.get(i).dated() == dated) {
+            if (pairs.get(i).kind().equals(kind)) {
                 some.add(pairs.get(i));
                 probability.add(heldOut[i]);
             }
         }
         double[] p = probability.stream().mapToDouble(Double::doubleValue).toArray();
         int same = (int) some.stream().filter(LabelledPair::same).count();
+        if (same < FEWEST_SAME) {
+            double[] prf = precisionRecall(some, p, 0.5);
+            return new Scores(some.size(), same, 0.5, round(prf[0]), round(prf[1]), round(prf[2]));
+        }
         Scores best = null;
         double bestF = -1;
         // never below even odds: the labelled pairs lack the hardest cases (two happenings of one day, one place)
@@ -124,13 +151,13 @@ public final class EventModelTrainer {
 
     /** Newton's method on the ridge-penalised log-likelihood (the constant, feature 0, is not penalised). */
     static double[] fit(List<LabelledPair> pairs) {
-        int p = EventModel.FEATURES.size();
+        int p = pairs.get(0).x().length;
         double[] w = new double[p];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[][] system = new double[p][p + 1];
             for (LabelledPair pair : pairs) {
                 double[] x = pair.x();
-                double mu = EventModel.probability(w, x);
+                double mu = Logistic.probability(w, x);
                 double weight = Math.max(1e-9, mu * (1 - mu));
                 double residual = (pair.same() ? 1 : 0) - mu;
                 for (int i = 0; i < p; i++) {
