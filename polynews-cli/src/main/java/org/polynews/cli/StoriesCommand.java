@@ -4,8 +4,10 @@ import org.polynews.IngestReport;
 import org.polynews.Polynews;
 import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.StoryReport;
+import org.polynews.language.LanguageCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -25,14 +27,20 @@ final class StoriesCommand extends StoreCommand {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "Title events and storylines in this language (ISO 639-1, like en or ar) where an article in it has a title.")
+    String language;
+
     @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
+        String reader = language == null ? null : LanguageCode.of(language)
+                .orElseThrow(() -> new InputException("--language " + language + ": not a language code (ISO 639-1, like en, ar or hi)"));
         int exit = 0;
         if (!paths.isEmpty()) {
             IngestReport report = Ingestion.run(polynews, paths, err(), false);
             exit = report.skipped().isEmpty() ? 0 : 1;
         }
-        StoryReport report = polynews.stories();
+        StoryReport report = polynews.stories().inLanguage(reader);
         if (format.json()) {
             FormatOption.printJson(out, report);
         } else {

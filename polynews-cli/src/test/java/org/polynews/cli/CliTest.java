@@ -36,6 +36,13 @@ class CliTest {
         assertThat(stories.exit()).isZero();
         assertThat(stories.out()).contains("\"storylines\"", "\"first_published\"", "danube-aid-en.html");
 
+        Run german = run("stories", "--data", data.toString(), "--language", "de");
+        assertThat(german.exit()).isZero();
+        assertThat(german.out()).containsPattern("Storyline s[0-9a-f]+: Donau überflutet Budapest");
+        Run unknown = run("stories", "--data", data.toString(), "--language", "deutsch");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("--language deutsch").doesNotContain("Exception");
+
         Run search = run("search", "--data", data.toString(), "Tehran");
         assertThat(search.exit()).isZero();
         assertThat(search.out()).contains("طهران").contains("Tehran");

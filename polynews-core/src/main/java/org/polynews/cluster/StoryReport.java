@@ -1,5 +1,6 @@
 package org.polynews.cluster;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
@@ -21,14 +22,48 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
                                  String site, String event, String storyline) {
     }
 
-    /** @param link why the event joined its storyline (null for the event that started it) */
-    public record EventSummary(String id, List<String> articles, String title, List<String> languages,
-                               @JsonProperty("first_published") LocalDate firstPublished, List<String> sources,
-                               String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink link) {
+    /**
+     * The report with every event and storyline titled in a reader's language where an article of it has a title
+     * in that language (else as before); the report itself when {@code language} is null.
+     */
+    public StoryReport inLanguage(String language) {
+        if (language == null) {
+            return this;
+        }
+        return new StoryReport(articles, events.stream().map(e -> e.inLanguage(language)).toList(),
+                storylines.stream().map(s -> s.inLanguage(language)).toList(), nearCopies, mergedStorylines, mergedEvents);
     }
 
+    /**
+     * @param link   why the event joined its storyline (null for the event that started it)
+     * @param titles its title in each language one of its articles has a title in (not printed: {@link #inLanguage})
+     */
+    public record EventSummary(String id, List<String> articles, String title, List<String> languages,
+                               @JsonProperty("first_published") LocalDate firstPublished, List<String> sources,
+                               String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink link,
+                               @JsonIgnore Map<String, String> titles) {
+        public EventSummary {
+            titles = Map.copyOf(titles);
+        }
+
+        EventSummary inLanguage(String language) {
+            return new EventSummary(id, articles, titles.getOrDefault(language, title), languages, firstPublished, sources,
+                    storyline, link, titles);
+        }
+    }
+
+    /** @param titles its title in each language the headline of its best-covered event has (not printed: {@link #inLanguage}) */
     public record StorylineSummary(String id, List<String> events, String title,
                                    @JsonProperty("first_published") LocalDate firstPublished,
-                                   @JsonProperty("last_published") LocalDate lastPublished, List<String> languages) {
+                                   @JsonProperty("last_published") LocalDate lastPublished, List<String> languages,
+                                   @JsonIgnore Map<String, String> titles) {
+        public StorylineSummary {
+            titles = Map.copyOf(titles);
+        }
+
+        StorylineSummary inLanguage(String language) {
+            return new StorylineSummary(id, events, titles.getOrDefault(language, title), firstPublished, lastPublished,
+                    languages, titles);
+        }
     }
 }

@@ -9,13 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /** Turns the grouping and the stored articles into a {@link StoryReport}, events oldest first. */
 public final class StoryReporter {
@@ -41,10 +43,17 @@ public final class StoryReporter {
             LocalDate first = members.stream().map(m -> m.analysis().article().published()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
                     .orElseGet(() -> label(members.get(0).analysis().article()));
+            Map<String, String> titles = new HashMap<>();
+            members.forEach(m -> {
+                String t = m.analysis().article().title();
+                if (t != null && !t.isBlank()) {
+                    titles.putIfAbsent(m.analysis().language(), t);
+                }
+            });
             List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
             List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
             StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources,
-                    storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()));
+                    storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()), titles);
             events.add(summary);
             eventById.put(e.id(), summary);
         }
@@ -65,8 +74,9 @@ public final class StoryReporter {
             LocalDate last = members.stream().map(StoryReport.EventSummary::firstPublished).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             Set<String> languages = new LinkedHashSet<>();
             members.forEach(m -> languages.addAll(m.languages()));
-            storylineSummaries.add(new StoryReport.StorylineSummary(s.id(), eventIds, storylineTitle(articles, members), first, last,
-                    languages.stream().sorted().toList()));
+            Title title = storylineTitle(articles, members);
+            storylineSummaries.add(new StoryReport.StorylineSummary(s.id(), eventIds, title.title(), first, last,
+                    languages.stream().sorted().toList(), title.byLanguage()));
         }
 
         List<StoryReport.ArticleSummary> articles = new ArrayList<>();
@@ -79,35 +89,61 @@ public final class StoryReporter {
         return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
     }
 
+    private record Title(String title, Map<String, String> byLanguage) {
+    }
+
+    /** The event that tells a storyline most fully: the most articles, then the most languages, then the earliest. */
+    private static final Comparator<StoryReport.EventSummary> BEST_COVERED = Comparator
+            .comparingInt((StoryReport.EventSummary e) -> e.articles().size())
+            .thenComparingInt(e -> e.languages().size()).reversed()
+            .thenComparing(StoryReport.EventSummary::firstPublished, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StoryReport.EventSummary::id);
+
     /**
-     * A storyline is named by what its events share: the names and places most of its articles mention
-     * (in English where the gazetteer knows them), else its first event's title.
+     * A storyline is titled by the headline of its best-covered event and the names most of its articles mention
+     * (up to three, those the headline does not already say), each as the reader's language writes it where an
+     * article in that language has the headline or the name.
      */
-    private static String storylineTitle(List<StoredArticle> articles, List<StoryReport.EventSummary> events) {
+    private static Title storylineTitle(List<StoredArticle> articles, List<StoryReport.EventSummary> events) {
+        StoryReport.EventSummary best = events.stream().min(BEST_COVERED).orElseThrow();
         if (events.size() == 1) {
-            return events.get(0).title();
+            return new Title(best.title(), best.titles());
         }
-        Map<String, Integer> places = new HashMap<>();
         Map<String, Integer> names = new HashMap<>();
+        Map<String, Map<String, String>> nameByLanguage = new HashMap<>();
         Map<String, String> nameDisplay = new HashMap<>();
         for (StoredArticle a : articles) {
-            a.analysis().places().stream().map(p -> p.place().name()).distinct().forEach(p -> places.merge(p, 1, Integer::sum));
+            Set<String> counted = new HashSet<>();
             for (Entity e : a.analysis().entities()) {
-                if (e.name().codePoints().anyMatch(Character::isUpperCase)) {
+                if (counted.add(e.headKey())) {
                     names.merge(e.headKey(), 1, Integer::sum);
-                    nameDisplay.merge(e.headKey(), lastWord(e.name()), (x, y) -> x);
+                    nameByLanguage.computeIfAbsent(e.headKey(), k -> new HashMap<>()).putIfAbsent(a.analysis().language(), lastWord(e.name()));
+                }
+                // shown as a cased script writes it where one does (a name, not a word that looks like one)
+                if (e.name().codePoints().anyMatch(Character::isUpperCase)) {
+                    nameDisplay.putIfAbsent(e.headKey(), lastWord(e.name()));
                 }
             }
         }
         int half = Math.max(2, (articles.size() + 1) / 2);
-        List<String> parts = new ArrayList<>();
-        names.entrySet().stream().filter(e -> e.getValue() >= half)
+        List<String> keys = names.entrySet().stream().filter(e -> e.getValue() >= half)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).forEach(e -> parts.add(nameDisplay.get(e.getKey())));
-        places.entrySet().stream().filter(e -> e.getValue() >= half)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).forEach(e -> parts.add(e.getKey()));
-        return parts.isEmpty() ? events.get(0).title() : parts.stream().distinct().collect(Collectors.joining(", "));
+                .map(Map.Entry::getKey).toList();
+        Map<String, String> byLanguage = new HashMap<>();
+        best.titles().forEach((language, headline) -> byLanguage.put(language,
+                withNames(headline, keys, k -> nameByLanguage.getOrDefault(k, Map.of()).getOrDefault(language, nameDisplay.get(k)))));
+        return new Title(withNames(best.title(), keys, nameDisplay::get), byLanguage);
+    }
+
+    /** A headline followed by up to three of the names it does not already say. */
+    private static String withNames(String headline, List<String> keys, Function<String, String> display) {
+        String lower = headline == null ? "" : headline.toLowerCase(Locale.ROOT);
+        List<String> extra = keys.stream().map(display).filter(Objects::nonNull).distinct()
+                .filter(n -> !lower.contains(n.toLowerCase(Locale.ROOT))).limit(3).toList();
+        if (extra.isEmpty()) {
+            return headline;
+        }
+        return (headline == null ? "" : headline + " — ") + String.join(", ", extra);
     }
 
     /** Longest label made from an untitled article's first sentence. */

@@ -126,6 +126,25 @@ class ApiTest {
     }
 
     @Test
+    void storylinesAndEventsAreTitledInTheReadersLanguage() throws Exception {
+        String storyline = posted.get("danube-flood-de.txt").get("storyline").asText();
+        String event = posted.get("danube-flood-de.txt").get("event").asText();
+        String german = http.get("/api/storylines/" + storyline + "?lang=de").json().at("/storyline/title").asText();
+        String english = http.get("/api/storylines/" + storyline + "?lang=EN").json().at("/storyline/title").asText();
+        assertThat(german).startsWith("Donau");
+        assertThat(english).doesNotContain("Donau").isNotEqualTo(german);
+        assertThat(http.get("/api/events/" + event + "?lang=de").json().at("/event/title").asText()).startsWith("Donau");
+        JsonNode listed = http.get("/api/storylines?lang=de&language=de").json().get("items");
+        assertThat(listed.findValuesAsText("title")).anySatisfy(t -> assertThat(t).startsWith("Donau"));
+        // a language no article has a title in leaves the titles as they are
+        assertThat(http.get("/api/storylines/" + storyline + "?lang=ja").json().at("/storyline/title").asText())
+                .isEqualTo(http.get("/api/storylines/" + storyline).json().at("/storyline/title").asText());
+        LoopbackServer.Answer bad = http.get("/api/storylines?lang=german");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("lang").contains("german");
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         LoopbackServer.Answer badDate = http.get("/api/events?from=yesterday");
         assertThat(badDate.status()).isEqualTo(400);

@@ -47,7 +47,7 @@ public final class EventsApi {
     private Reply list(Request request) {
         ArticleFilter filter = ArticleFilter.from(request);
         String storyline = request.query("storyline");
-        StoryIndex.View view = stories.current();
+        StoryIndex.View view = stories.current(request);
         List<EventItem> items = view.events().stream()
                 .filter(e -> storyline == null || storyline.equals(e.storyline()))
                 .filter(e -> filter.matchesAny(view.articlesOf(e)))
@@ -68,7 +68,7 @@ public final class EventsApi {
     }
 
     private Reply one(Request request) {
-        StoryIndex.View view = stories.current();
+        StoryIndex.View view = stories.current(request);
         String id = request.path("id");
         StoryReport.EventSummary e = view.event(id);
         if (e == null) {

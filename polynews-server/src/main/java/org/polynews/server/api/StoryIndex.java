@@ -2,12 +2,16 @@ package org.polynews.server.api;
 
 import org.polynews.Polynews;
 import org.polynews.cluster.StoryReport;
+import org.polynews.language.LanguageCode;
+import org.polynews.server.HttpProblem;
+import org.polynews.server.Request;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Events, storylines and article summaries looked up by id. Rebuilt only when the store's story report
@@ -31,12 +35,29 @@ public final class StoryIndex {
         return v;
     }
 
+    /**
+     * The current view with events and storylines titled in the reader's language ({@code lang=}, an ISO 639-1
+     * code) where they have a title in it; the plain view without {@code lang}.
+     */
+    public View current(Request request) {
+        String lang = request.query("lang");
+        View v = current();
+        if (lang == null || lang.isBlank()) {
+            return v;
+        }
+        String language = LanguageCode.of(lang)
+                .orElseThrow(() -> HttpProblem.badRequest("lang must be a language code (ISO 639-1, like en, ar or hi), not " + lang));
+        return v.inLanguage.computeIfAbsent(language, l -> new View(v.report.inLanguage(l)));
+    }
+
     /** One consistent picture of the store's stories. */
     public static final class View {
         private final StoryReport report;
         private final Map<String, StoryReport.ArticleSummary> articles = new LinkedHashMap<>();
         private final Map<String, StoryReport.EventSummary> events = new LinkedHashMap<>();
         private final Map<String, StoryReport.StorylineSummary> storylines = new LinkedHashMap<>();
+        /** The same view titled in each language asked for (at most the ISO 639-1 codes, each built once). */
+        private final Map<String, View> inLanguage = new ConcurrentHashMap<>();
 
         View(StoryReport report) {
             this.report = report;

@@ -24,7 +24,7 @@ public final class StorylinesApi {
 
     private Reply list(Request request) {
         ArticleFilter filter = ArticleFilter.from(request);
-        StoryIndex.View view = stories.current();
+        StoryIndex.View view = stories.current(request);
         List<StorylineItem> items = view.storylines().stream()
                 .filter(s -> filter.matchesAny(view.articlesOf(s)))
                 .map(s -> StorylineItem.of(s, view))
@@ -34,7 +34,7 @@ public final class StorylinesApi {
     }
 
     private Reply one(Request request) {
-        StoryIndex.View view = stories.current();
+        StoryIndex.View view = stories.current(request);
         String id = request.path("id");
         StoryReport.StorylineSummary s = view.storyline(id);
         if (s == null) {
