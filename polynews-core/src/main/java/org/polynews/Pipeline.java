@@ -95,6 +95,11 @@ public final class Pipeline {
         return Outcome.analysed(analyzer.analyze(extraction.article(), document.metadata().language()));
     }
 
+    /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
+    public AnalyzedArticle analyze(Article article, String language) {
+        return analyzer.analyze(article, language);
+    }
+
     /** The extraction stage alone: the clean article, or why there is none. */
     public Extraction extract(SourceDocument document) {
         Article article;

@@ -22,6 +22,7 @@ import org.polynews.cluster.StoryProfile;
 import org.polynews.cluster.StorylineModel;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
+import org.polynews.extract.Article;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
@@ -36,6 +37,7 @@ import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
 import org.polynews.store.ArticleStore;
 import org.polynews.store.SearchHit;
+import org.polynews.store.SiteFurniture;
 import org.polynews.store.StoreException;
 import org.polynews.store.StoredArticle;
 import org.polynews.translate.Lexicons;
@@ -205,10 +207,11 @@ public final class Polynews implements Closeable {
     }
 
     /** Stores and clusters one analysed article; false when it was already stored. */
-    private boolean add(AnalyzedArticle article) {
-        if (underReadLock(() -> store.contains(article.id()))) {
+    private boolean add(AnalyzedArticle analysed) {
+        if (underReadLock(() -> store.contains(analysed.id()))) {
             return false; // known: no need to embed it
         }
+        AnalyzedArticle article = withoutSiteFurniture(analysed);
         ArticleFeatures articleFeatures = features.features(article);
         ArticleVector vector = vectorOf(article);
         lock.writeLock().lock();
@@ -223,6 +226,31 @@ public final class Polynews implements Closeable {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * The article as it is stored and compared: without the paragraphs its site has on pages already stored (a cookie
+     * notice, a newsletter box), analysed again, under the id of its whole text. Kept whole when less than a quarter of
+     * its words are new: then it is the site's repost or update of a page, which near-copy detection should see whole.
+     */
+    private AnalyzedArticle withoutSiteFurniture(AnalyzedArticle article) {
+        Article a = article.article();
+        List<String> kept = new ArrayList<>();
+        int words = 0;
+        int fresh = 0;
+        for (String paragraph : a.paragraphs()) {
+            int n = paragraph.strip().split("\\s+").length;
+            words += n;
+            String key = SiteFurniture.key(a.site(), paragraph);
+            if (key == null || !underReadLock(() -> store.hasSiteParagraph(key))) {
+                kept.add(paragraph);
+                fresh += n;
+            }
+        }
+        if (kept.size() == a.paragraphs().size() || 4 * fresh < words) {
+            return article;
+        }
+        return pipeline.analyze(a.withParagraphs(kept), article.language()).withId(article.id());
     }
 
     /** The encoder's vector of an article in a language it covers; null otherwise or without an encoder. */

@@ -36,4 +36,10 @@ public record AnalyzedArticle(String id, Article article, String language, Map<S
         keywords = List.copyOf(keywords);
         numbers = List.copyOf(numbers);
     }
+
+    /** The same analysis under another id: an article analysed again without some paragraphs keeps the id of its text. */
+    public AnalyzedArticle withId(String newId) {
+        return new AnalyzedArticle(newId, article, language, languageShares, entities, places, nameCandidates, times, terms,
+                keywords, numbers, style);
+    }
 }

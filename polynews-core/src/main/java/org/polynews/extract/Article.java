@@ -26,6 +26,11 @@ public record Article(String source, String url, String site, String title, Stri
     }
 
     /** Body text, paragraphs separated by a blank line. */
+    /** The same article with other paragraphs. */
+    public Article withParagraphs(List<String> newParagraphs) {
+        return new Article(source, url, site, title, author, published, dateSource, newParagraphs);
+    }
+
     public String text() {
         return String.join("\n\n", paragraphs);
     }

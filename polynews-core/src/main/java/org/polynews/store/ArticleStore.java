@@ -70,6 +70,8 @@ public final class ArticleStore implements Closeable, TermStatistics {
     static final String ANALYSIS = "analysis";
     static final String PUBLISHED = "published";
     static final String VECTOR_PREFIX = "vec_";
+    /** One term per paragraph of a page of a known site ({@link SiteFurniture#keys}). */
+    static final String SITE_PARAGRAPH = "site_paragraph";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -150,6 +152,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
         doc.add(new NumericDocValuesField(SEQUENCE, sequence));
         doc.add(new TextField(FEATURES, String.join(" ", features.indexTerms()), Field.Store.NO));
         doc.add(new TextField(TEXT_PREFIX + article.language(), article.article().fullText(), Field.Store.NO));
+        for (String key : SiteFurniture.keys(article.article())) {
+            doc.add(new StringField(SITE_PARAGRAPH, key, Field.Store.NO));
+        }
         if (article.article().published() != null) {
             doc.add(new LongPoint(PUBLISHED, article.article().published().toEpochDay()));
         }
@@ -333,6 +338,11 @@ public final class ArticleStore implements Closeable, TermStatistics {
             int df = searcher.getIndexReader().docFreq(new Term(FEATURES, term));
             return 1 + Math.log((n + 1.0) / (df + 1.0));
         });
+    }
+
+    /** Whether a stored page of the site has this paragraph ({@link SiteFurniture#key}). */
+    public boolean hasSiteParagraph(String key) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(SITE_PARAGRAPH, key)) > 0);
     }
 
     @Override

@@ -34,6 +34,43 @@ class GroupingStreamTest {
         return out;
     }
 
+    /** What a news site prints under every article: a newsletter box and a cookie notice. */
+    private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
+            + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
+            + "today and support independent local journalism in Rivertown and the surrounding villages. We use cookies to remember "
+            + "your settings and to measure how our site is used; by continuing to browse you agree to our cookie policy and privacy notice.";
+
+    private static SourceDocument gazette(String slug, String title, String body) {
+        return new SourceDocument(slug, body + "\n\n" + GAZETTE_FOOTER, ContentFormat.TEXT,
+                new SourceMetadata(title, "https://www.rivertown-gazette.com/news/2025/10/14/" + slug, "2025-10-14", "en"));
+    }
+
+    @Test
+    void twoArticlesOfOneSiteThatShareOnlyItsFooterAreNotOneEvent(@TempDir Path data) {
+        SourceDocument lanes = gazette("council-bike-lanes", "Council approves two new bike lanes on Mill Street and Harbour Road", """
+                The Rivertown city council voted 7 to 2 on Tuesday evening to build protected bike lanes on Mill Street and Harbour Road. \
+                Councillor Maria Okafor, who proposed the plan, said the lanes would cost 1.2 million dollars and open next spring. \
+                Shop owners on Mill Street had asked the council to keep parking spaces; the approved design removes 14 of them.""");
+        SourceDocument bakery = gazette("bakery-centenary", "Hartmann bakery celebrates 100 years with free bread for neighbours", """
+                The Hartmann family bakery on Church Lane marked its hundredth birthday on Tuesday by handing out free rye loaves. \
+                Fourth-generation baker Jonas Hartmann said the sourdough starter goes back to his great-grandmother Elise, who opened \
+                the shop in 1925. Queues stretched around the block by eight, and the local brass band played until noon.""");
+        // the page again under another address with a line added: an update keeps its whole text, so it is still seen as a copy
+        SourceDocument repost = new SourceDocument("bakery-repost", bakery.text() + "\n\nJonas Hartmann later added that the old oven will be lit again next Sunday.", ContentFormat.TEXT,
+                new SourceMetadata(bakery.metadata().title(), "https://www.rivertown-gazette.com/local/bakery-centenary", "2025-10-14", "en"));
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(List.of(lanes, bakery, repost), IngestListener.NONE);
+            Map<String, StoryReport.ArticleSummary> articles = bySource(polynews.stories());
+            assertThat(articles).containsOnlyKeys("council-bike-lanes", "bakery-centenary", "bakery-repost");
+            assertThat(articles.get("bakery-centenary").event()).isNotEqualTo(articles.get("council-bike-lanes").event());
+            // the footer is left out of the later page, which keeps the id of its whole text
+            Article stored = polynews.find(articles.get("bakery-centenary").id()).orElseThrow().analysis().article();
+            assertThat(stored.text()).contains("Hartmann").doesNotContain("cookie policy");
+            assertThat(articles.get("bakery-repost").event()).isEqualTo(articles.get("bakery-centenary").event());
+            assertThat(polynews.stories().nearCopies()).isNotEmpty();
+        }
+    }
+
     @Test
     void oneSharedNameDoesNotChainTwoStoriesIntoOneStoryline(@TempDir Path data) {
         // A and C share nothing; B shares one name with each. Connected components of single links made this one thread.

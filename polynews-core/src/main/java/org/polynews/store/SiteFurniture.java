@@ -1,0 +1,56 @@
+package org.polynews.store;
+
+import org.polynews.extract.Article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text a site repeats on its pages — cookie notices, newsletter boxes, footers the extraction kept — is no content
+ * two of its articles share. The store keeps a key per paragraph of each stored page of a known site; a paragraph
+ * a stored page of the same site already has is furniture, and the article is compared without it.
+ */
+public final class SiteFurniture {
+    /** Shorter paragraphs ("Advertisement", a byline) are too common by chance to tell furniture from content. */
+    static final int MIN_WORDS = 5;
+
+    private SiteFurniture() {
+    }
+
+    /** The key of each paragraph long enough to count, of an article from a known site (none without one). */
+    public static List<String> keys(Article article) {
+        List<String> keys = new ArrayList<>();
+        for (String paragraph : article.paragraphs()) {
+            String key = key(article.site(), paragraph);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /** A paragraph's key within its site: the site and a digest of its words, case and spacing aside; null when it does not count. */
+    public static String key(String site, String paragraph) {
+        if (site == null || site.isBlank()) {
+            return null;
+        }
+        String words = paragraph.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (words.split(" ").length < MIN_WORDS) {
+            return null;
+        }
+        return site.toLowerCase(Locale.ROOT) + "|" + HexFormat.of().formatHex(sha1(words), 0, 8);
+    }
+
+    private static byte[] sha1(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-1", e);
+        }
+    }
+}
