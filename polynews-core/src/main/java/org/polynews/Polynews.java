@@ -292,10 +292,7 @@ public final class Polynews implements Closeable {
      */
     private List<StoredArticle> candidatesFor(StoredArticle article) {
         int ungrouped = Math.max(0, store.size() - graph.articleCount() - 1);
-        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES + Math.min(ungrouped, 3 * CANDIDATES)).stream()
-                .filter(c -> graph.contains(c.id()))
-                .limit(CANDIDATES)
-                .toList();
+        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES, Math.min(ungrouped, 3 * CANDIDATES), graph::contains);
         if (article.vector() == null || !article.vector().isFrom(encoder())) {
             return candidates;
         }

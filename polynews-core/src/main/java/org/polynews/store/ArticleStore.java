@@ -50,6 +50,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -269,36 +271,70 @@ public final class ArticleStore implements Closeable, TermStatistics {
 
     /** Stored articles that share the most (rarest) feature terms with these features: clustering candidates. */
     public List<StoredArticle> candidates(ArticleFeatures features, int limit) {
+        return candidates(features, limit, 0, id -> true);
+    }
+
+    /**
+     * Up to {@code limit} articles sharing the most of an article's rarest features, and up to half as many more in
+     * other languages; only those {@code eligible} (by id) count, of which {@code skippable} may be passed over.
+     */
+    public List<StoredArticle> candidates(ArticleFeatures features, int limit, int skippable, Predicate<String> eligible) {
         List<String> terms = features.indexTerms();
         if (terms.isEmpty()) {
             return List.of();
         }
         return withSearcher(searcher -> {
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (String term : terms) {
-                if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
-                    break;
-                }
-                Query q = new TermQuery(new Term(FEATURES, term));
-                // Names, places and days travel across languages; give them the weight words have within one.
-                query.add(term.startsWith(ArticleFeatures.TERM) ? q : new BoostQuery(q, 2f), BooleanClause.Occur.SHOULD);
-            }
-            TopDocs top = searcher.search(query.build(), limit + 1);
-            StoredFields fields = searcher.storedFields();
             List<StoredArticle> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                StoredArticle article = cachedOrLoad(fields, sd.doc);
-                if (article.id().equals(features.id())) {
-                    continue;
-                }
-                out.add(article);
-                if (out.size() >= limit) {
-                    break;
-                }
+            Set<String> seen = new HashSet<>();
+            seen.add(features.id());
+            collect(searcher, candidateQuery(terms, null), limit, skippable, eligible, seen, out);
+            // Within one language its own words rank first: an article in a script few others write (Hindi, Hebrew)
+            // would be offered only articles in that language. Reports in other languages are found apart, by the names,
+            // places, days and numbers that travel across languages.
+            List<String> travelling = terms.stream().filter(t -> !t.startsWith(ArticleFeatures.TERM)).toList();
+            if (!travelling.isEmpty()) {
+                collect(searcher, candidateQuery(travelling, features.language()), limit / 2, skippable, eligible, seen, out);
             }
             return out;
         });
+    }
+
+    /** Any of the terms (names, places, days and numbers weigh twice), in articles not in {@code exceptLanguage} when given. */
+    private static Query candidateQuery(List<String> terms, String exceptLanguage) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String term : terms) {
+            if (clauses++ >= IndexSearcher.getMaxClauseCount() - 2) {
+                break;
+            }
+            Query q = new TermQuery(new Term(FEATURES, term));
+            // Names, places and days travel across languages; give them the weight words have within one.
+            any.add(term.startsWith(ArticleFeatures.TERM) ? q : new BoostQuery(q, 2f), BooleanClause.Occur.SHOULD);
+        }
+        if (exceptLanguage == null) {
+            return any.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(any.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(LANGUAGE, exceptLanguage)), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    private void collect(IndexSearcher searcher, Query query, int limit, int skippable, Predicate<String> eligible, Set<String> seen,
+                         List<StoredArticle> out) throws IOException {
+        TopDocs top = searcher.search(query, limit + seen.size() + skippable);
+        StoredFields fields = searcher.storedFields();
+        int added = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            if (added >= limit) {
+                break;
+            }
+            StoredArticle article = cachedOrLoad(fields, sd.doc);
+            if (eligible.test(article.id()) && seen.add(article.id())) {
+                out.add(article);
+                added++;
+            }
+        }
     }
 
     /** Full-text search over every language's field, plus the query's own feature terms (names across scripts). */
