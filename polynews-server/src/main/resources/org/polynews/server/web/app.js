@@ -32,8 +32,16 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
+/** The reader's language, the browser's (two letters, else none): events and storylines are titled in it where they can be. */
+const READER_LANGUAGE = ((navigator.language || '').split('-')[0] || '').toLowerCase();
+
+function inReaderLanguage(path) {
+  if (!/^[a-z]{2}$/.test(READER_LANGUAGE) || !/^\/api\/(events|storylines)/.test(path)) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'lang=' + READER_LANGUAGE;
+}
+
 async function api(path, options) {
-  const response = await fetch(path, options);
+  const response = await fetch(options ? path : inReaderLanguage(path), options);
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = new Error(body && body.error ? body.error : response.status + ' ' + response.statusText);
