@@ -13,8 +13,12 @@ import java.util.Map;
  */
 public record ClusterSnapshot(int version, List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
                               Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies) {
-    /** 2: storylines are profiles that events join (1 derived them from links between events). */
-    public static final int VERSION = 2;
+    /**
+     * 3: storylines joined by the fitted storyline decision, events found among candidates in other languages too
+     * (a grouping made by the rules of 2 is rebuilt); 2: storylines are profiles that events join (1 derived them
+     * from links between events).
+     */
+    public static final int VERSION = 3;
 
     public ClusterSnapshot {
         events = List.copyOf(events);

@@ -34,6 +34,27 @@ class GroupingStreamTest {
         return out;
     }
 
+    @Test
+    void aGroupingWrittenByAnOlderVersionIsRebuiltFromTheStore(@TempDir Path data) throws IOException {
+        StoryReport before;
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
+            before = polynews.stories();
+        }
+        // as an older polynews left it: another format, and a grouping the present rules would not make
+        Path file = data.resolve("clusters.json");
+        String older = Files.readString(file).replaceFirst("\"version\"\\s*:\\s*" + ClusterSnapshot.VERSION, "\"version\" : " + (ClusterSnapshot.VERSION - 1))
+                .replaceFirst("\"events\"\\s*:\\s*\\[", "\"events\" : [ ] , \"dropped\" : [");
+        assertThat(older).contains("\"version\" : " + (ClusterSnapshot.VERSION - 1));
+        Files.writeString(file, older);
+        try (Polynews polynews = Polynews.open(data)) {
+            StoryReport after = polynews.stories();
+            assertThat(after.events()).extracting(StoryReport.EventSummary::articles)
+                    .containsExactlyInAnyOrderElementsOf(before.events().stream().map(StoryReport.EventSummary::articles).toList());
+            assertThat(after.storylines()).hasSameSizeAs(before.storylines());
+        }
+    }
+
     /** What a news site prints under every article: a newsletter box and a cookie notice. */
     private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
             + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
