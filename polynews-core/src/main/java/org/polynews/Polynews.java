@@ -219,7 +219,7 @@ public final class Polynews implements Closeable {
             if (store.contains(article.id())) {
                 return false;
             }
-            StoredArticle stored = store.add(article, articleFeatures, vector);
+            StoredArticle stored = store.add(article, articleFeatures, vector, SiteFurniture.keys(analysed.article()));
             clusterer.place(stored, candidatesFor(stored), graph, pipeline.termStatistics());
             version++;
             return true;
@@ -230,24 +230,31 @@ public final class Polynews implements Closeable {
 
     /**
      * The article as it is stored and compared: without the paragraphs its site has on pages already stored (a cookie
-     * notice, a newsletter box), analysed again, under the id of its whole text. Kept whole when less than a quarter of
-     * its words are new: then it is the site's repost or update of a page, which near-copy detection should see whole.
+     * notice, a newsletter box), analysed again, under the id of its whole text. A page less than a quarter new is the
+     * site's repost or update of a page: it loses only what two or more pages have, so near-copy detection still sees
+     * the text it reposts.
      */
     private AnalyzedArticle withoutSiteFurniture(AnalyzedArticle article) {
         Article a = article.article();
-        List<String> kept = new ArrayList<>();
+        List<String> paragraphs = a.paragraphs();
+        int[] pages = new int[paragraphs.size()];
         int words = 0;
         int fresh = 0;
-        for (String paragraph : a.paragraphs()) {
-            int n = paragraph.strip().split("\\s+").length;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int n = paragraphs.get(i).strip().split("\\s+").length;
+            String key = SiteFurniture.key(a.site(), paragraphs.get(i));
+            pages[i] = key == null ? 0 : underReadLock(() -> store.pagesWithSiteParagraph(key));
             words += n;
-            String key = SiteFurniture.key(a.site(), paragraph);
-            if (key == null || !underReadLock(() -> store.hasSiteParagraph(key))) {
-                kept.add(paragraph);
-                fresh += n;
+            fresh += pages[i] == 0 ? n : 0;
+        }
+        int furniture = 4 * fresh < words ? 2 : 1;
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (pages[i] < furniture) {
+                kept.add(paragraphs.get(i));
             }
         }
-        if (kept.size() == a.paragraphs().size() || 4 * fresh < words) {
+        if (kept.size() == paragraphs.size() || kept.isEmpty()) {
             return article;
         }
         return pipeline.analyze(a.withParagraphs(kept), article.language()).withId(article.id());

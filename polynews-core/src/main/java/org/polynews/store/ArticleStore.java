@@ -126,8 +126,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
         }
     }
 
-    public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features, ArticleVector vector) {
-        StoredArticle stored = new StoredArticle(nextSequence++, article, features, vector);
+    /** @param siteParagraphs the page's {@link SiteFurniture#keys} as published (the analysis may lack its site's furniture) */
+    public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features, ArticleVector vector, List<String> siteParagraphs) {
+        StoredArticle stored = new StoredArticle(nextSequence++, article, features, vector, siteParagraphs);
         write(stored);
         return stored;
     }
@@ -154,7 +155,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         doc.add(new NumericDocValuesField(SEQUENCE, sequence));
         doc.add(new TextField(FEATURES, String.join(" ", features.indexTerms()), Field.Store.NO));
         doc.add(new TextField(TEXT_PREFIX + article.language(), article.article().fullText(), Field.Store.NO));
-        for (String key : SiteFurniture.keys(article.article())) {
+        for (String key : stored.siteParagraphs() != null ? stored.siteParagraphs() : SiteFurniture.keys(article.article())) {
             doc.add(new StringField(SITE_PARAGRAPH, key, Field.Store.NO));
         }
         if (article.article().published() != null) {
@@ -376,9 +377,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
         });
     }
 
-    /** Whether a stored page of the site has this paragraph ({@link SiteFurniture#key}). */
-    public boolean hasSiteParagraph(String key) {
-        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(SITE_PARAGRAPH, key)) > 0);
+    /** How many stored pages of the site have this paragraph ({@link SiteFurniture#key}). */
+    public int pagesWithSiteParagraph(String key) {
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(SITE_PARAGRAPH, key)));
     }
 
     @Override

@@ -55,11 +55,11 @@ class GroupingStreamTest {
         }
     }
 
-    /** What a news site prints under every article: a newsletter box and a cookie notice. */
+    /** What a news site prints under every article: a newsletter box and a word about itself (no pattern knows it). */
     private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
             + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
-            + "today and support independent local journalism in Rivertown and the surrounding villages. We use cookies to remember "
-            + "your settings and to measure how our site is used; by continuing to browse you agree to our cookie policy and privacy notice.";
+            + "today and support independent local journalism in Rivertown and the surrounding villages. The Gazette has reported on "
+            + "the valley since 1898 and is owned by the Valley Press cooperative, whose members elect its board every spring.";
 
     private static SourceDocument gazette(String slug, String title, String body) {
         return new SourceDocument(slug, body + "\n\n" + GAZETTE_FOOTER, ContentFormat.TEXT,
@@ -86,7 +86,7 @@ class GroupingStreamTest {
             assertThat(articles.get("bakery-centenary").event()).isNotEqualTo(articles.get("council-bike-lanes").event());
             // the footer is left out of the later page, which keeps the id of its whole text
             Article stored = polynews.find(articles.get("bakery-centenary").id()).orElseThrow().analysis().article();
-            assertThat(stored.text()).contains("Hartmann").doesNotContain("cookie policy");
+            assertThat(stored.text()).contains("Hartmann").doesNotContain("Valley Press cooperative");
             assertThat(articles.get("bakery-repost").event()).isEqualTo(articles.get("bakery-centenary").event());
             assertThat(polynews.stories().nearCopies()).isNotEmpty();
         }
