@@ -65,27 +65,8 @@ public final class BoilerplateLines {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|von|por|par|di|da|door|przez|автор:?|yazan:?|بقلم|كتب|نویسنده:?|作者[:：]?)\\s+(\\p{L}[\\p{L}.'’\\- ]{1,60})$", FLAGS);
 
-    /** A site telling its reader about cookies: cookies, and the site speaking of itself ("we", "our website", "unserer Website"). */
-    private static final Pattern COOKIES = Pattern.compile("cookie|куки|çerez|ciasteczk|ملفات تعريف الارتباط|کوکی", FLAGS);
-    private static final Pattern SITE_SPEAKING = Pattern.compile("(?<!\\p{L})(?:" + String.join("|",
-            "we", "our", "this (?:site|website)", "wir", "unsere[rmns]?", "diese (?:website|webseite|seite)", "nous", "notre", "nos",
-            "usamos", "utilizamos", "nuestr[oa]s?", "este sitio", "utilizziamo", "nostro", "używamy", "nasz(?:a|ej|ym)", "мы", "наш(?:ем|его)?",
-            "kullanıyoruz", "sitemiz(?:de)?", "نستخدم", "موقعنا", "ما از", "این (?:سایت|وب‌سایت)"
-    ) + ")(?!\\p{L})", FLAGS);
-    /** Longer than any cookie notice: a paragraph this long that mentions cookies is about them, not a notice. */
-    private static final int LONGEST_NOTICE = 150;
-
     public boolean isJunk(String line) {
-        int words = wordCount(line);
-        return words <= 25 && JUNK.matcher(line).find() || isCookieNotice(line, words);
-    }
-
-    /**
-     * A consent box of any length up to {@link #LONGEST_NOTICE} words ("Wir verwenden auf unserer Webseite Cookies…"): scraped
-     * text often keeps it whole, and as the only long paragraph two unrelated pages share it made them look alike.
-     */
-    private static boolean isCookieNotice(String line, int words) {
-        return words <= LONGEST_NOTICE && COOKIES.matcher(line).find() && SITE_SPEAKING.matcher(line).find();
+        return wordCount(line) <= 25 && JUNK.matcher(line).find();
     }
 
     public boolean isEndOfArticle(String line) {

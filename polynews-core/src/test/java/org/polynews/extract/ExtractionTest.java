@@ -19,25 +19,6 @@ class ExtractionTest {
     final ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(new ObjectMapper(), new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
 
     @Test
-    void aCookieNoticeOfAnyLengthIsNotTheArticle() {
-        Article a = extractor.extract(SourceDocument.plainText("t.txt", """
-                Stadtwerke senken den Strompreis ab März
-
-                Diese Website verwendet Cookies, um Ihnen ein angenehmes Nutzungserlebnis zu bieten und Zugriffe zu analysieren. Wir teilen \
-                Informationen über Ihre Nutzung unserer Website mit unseren Partnern für soziale Medien, Werbung und Analysen, die diese mit \
-                weiteren Daten zusammenführen können. Mit dem Klick auf Akzeptieren stimmen Sie der Verwendung zu; Ihre Einwilligung können \
-                Sie jederzeit in den Datenschutzeinstellungen widerrufen.
-
-                Die Stadtwerke senken den Strompreis für Haushalte zum 1. März um 2,4 Cent je Kilowattstunde. Ein Haushalt mit einem \
-                Verbrauch von 3.000 Kilowattstunden spart damit rund 72 Euro im Jahr, teilte der Versorger am Dienstag mit.
-
-                Grund seien gesunkene Einkaufspreise an der Strombörse, sagte Geschäftsführerin Petra Lindner, die bei der Vorstellung \
-                der Zahlen selbstgebackene Cookies in Keksdosen verteilen ließ. Die Preise für Gas bleiben vorerst unverändert.
-                """));
-        assertThat(a.text()).contains("Strompreis", "Petra Lindner", "Cookies in Keksdosen").doesNotContain("Datenschutzeinstellungen", "Akzeptieren");
-    }
-
-    @Test
     void scrapedTextLosesMastheadNewsletterAndRelatedLinks() {
         Article a = extractor.extract(SourceDocument.plainText("t.txt", """
                 Monday , March 2 2026
