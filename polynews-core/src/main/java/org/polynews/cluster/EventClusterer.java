@@ -16,8 +16,8 @@ import java.util.Set;
  * Incremental clustering. A new article is compared with the candidates the index found for it (never
  * with every stored article): it joins the event most of whose compared members report the same happening
  * ({@link EventModel}, published within a few days), or founds a new event. A new event joins the storyline (of a
- * candidate) whose profile it fits best, or starts one; a storyline whose event grows and turns out to fit another
- * storyline is merged into it.
+ * candidate) that it most likely continues, if {@link StorylineModel} says it does, or starts one; a storyline whose
+ * event grows and turns out to continue another storyline is merged into it.
  */
 public final class EventClusterer {
     static final long MAX_EVENT_DAYS = 3;
