@@ -4,6 +4,7 @@ import org.polynews.IngestListener;
 import org.polynews.Polynews;
 import org.polynews.eval.ClusteringEvaluation;
 import org.polynews.eval.ClusteringReport;
+import org.polynews.eval.OrderAgreement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +15,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -39,6 +43,10 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--regroup", description = {"Regroup the articles already in --data (filled by an earlier run with the same files) instead of",
             "ingesting them: the texts are not read or analysed again, so grouping changes are measured in seconds."})
     boolean regroup;
+
+    @Option(names = "--order-check", description = {"Also ingest the same files in the other order into a scratch store and print how alike",
+            "the two groupings are (BCubed F1 of events and storylines, over all articles and the labelled ones; 1 = order changed nothing)."})
+    boolean orderCheck;
 
     @Mixin
     ProgressOption progressOption;
@@ -69,6 +77,11 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
             report = regroup ? evaluation.regroup(read.gold(), read.mix(), read.judged(), listener)
                     : evaluation.run(read.gold(), read.mix(), read.judged(), ingestOrder, listener);
+            if (orderCheck) {
+                ClusteringEvaluation.Order other = ingestOrder == ClusteringEvaluation.Order.REVERSE
+                        ? ClusteringEvaluation.Order.AS_GIVEN : ClusteringEvaluation.Order.REVERSE;
+                report = report.withOrderCheck(otherOrder(polynews, evaluation, read, other, listener));
+            }
         } finally {
             if (data == null) {
                 deleteQuietly(folder);
@@ -81,6 +94,26 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         }
         out.flush();
         return read.problems() == 0 && report.skipped().isEmpty() ? 0 : 1;
+    }
+
+    /** The same files ingested in the other order into a scratch store, and how alike the two groupings are. */
+    private static OrderAgreement otherOrder(Polynews polynews, ClusteringEvaluation evaluation, ClusteringFiles.Read read,
+                                             ClusteringEvaluation.Order order, IngestListener listener) throws IOException {
+        Set<String> labelled = new HashSet<>();
+        Map<String, String> idOfText = evaluation.stored(read.gold(), read.mix(), read.judged(), IngestListener.NONE);
+        read.gold().forEach(g -> {
+            String id = idOfText.get(g.document().text());
+            if (id != null) {
+                labelled.add(id);
+            }
+        });
+        Path scratch = Files.createTempDirectory("polynews-order-");
+        try (Polynews again = Polynews.open(scratch)) {
+            new ClusteringEvaluation(again).run(read.gold(), read.mix(), read.judged(), order, listener);
+            return OrderAgreement.of(polynews.stories(), again.stories(), labelled);
+        } finally {
+            deleteQuietly(scratch);
+        }
     }
 
     private static void print(PrintWriter out, ClusteringReport r) {
@@ -107,6 +140,12 @@ final class ClusteringEvalCommand implements Callable<Integer> {
                     ClusteringEvaluation.SAME_STORY, j.sameStory(), j.sameStoryInOneEvent(), j.sameStoryInOneStoryline());
             out.printf(Locale.ROOT, "  different (Overall >= %.1f): %d pairs, %.3f put together (one event or storyline)%n",
                     ClusteringEvaluation.DIFFERENT, j.different(), j.differentTogether());
+        }
+        OrderAgreement o = r.orderCheck();
+        if (o != null) {
+            out.printf(Locale.ROOT, "%norder check (the same files in the other order; BCubed F1 between the two groupings)%n");
+            out.printf(Locale.ROOT, "  events      all %.3f  labelled %.3f%n", o.eventsAll(), o.eventsLabelled());
+            out.printf(Locale.ROOT, "  storylines  all %.3f  labelled %.3f%n", o.storylinesAll(), o.storylinesLabelled());
         }
     }
 

@@ -60,7 +60,8 @@ class ClusteringCliTest {
                 {"text": "Im Hamburger Hafen ist am Mittwoch ein Containerschiff auf Grund gelaufen. Schlepper befreiten die Anna Maersk nach sechs Stunden, verletzt wurde niemand."}
                 """);
         Path data = dir.resolve("data");
-        CliTest.Run run = CliTest.run("eval", "clustering", gold.toString(), "--mix", mix.toString(), "--data", data.toString(), "--format", "json");
+        CliTest.Run run = CliTest.run("eval", "clustering", gold.toString(), "--mix", mix.toString(), "--data", data.toString(), "--order-check",
+                "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = json.readTree(run.out());
         assertThat(report.get("mixed_articles").asInt()).isEqualTo(2);
@@ -69,6 +70,9 @@ class ClusteringCliTest {
         assertThat(report.at("/events/recall").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(report.at("/events/recall_by_language_pair/ar-en/pairs").asInt()).isPositive();
         assertThat(report.at("/storylines/bcubed_f1").asDouble()).isGreaterThanOrEqualTo(0.9);
+        // the examples grouped in reverse order come out the same
+        assertThat(report.at("/order_check/events_labelled").asDouble()).isEqualTo(1.0);
+        assertThat(report.at("/order_check/storylines_all").asDouble()).isGreaterThanOrEqualTo(0.95);
 
         CliTest.Run regroup = CliTest.run("eval", "clustering", gold.toString(), "--mix", mix.toString(), "--data", data.toString(), "--regroup");
         assertThat(regroup.exit()).as(regroup.err()).isZero();

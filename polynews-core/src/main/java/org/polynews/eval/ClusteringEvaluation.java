@@ -148,7 +148,7 @@ public final class ClusteringEvaluation {
         return new ClusteringReport(stories.articles().size(), labels.size(), mixed, regrouped, round(seconds),
                 round(processed / Math.max(1e-9, seconds)),
                 events(grouping, labels), storylines(grouping, labels),
-                judged.isEmpty() ? null : judged(grouping, judged, idOfText), skipped);
+                judged.isEmpty() ? null : judged(grouping, judged, idOfText), skipped, null);
     }
 
     private record Label(String event, String storyline, String language) {

@@ -16,15 +16,22 @@ import java.util.Map;
  * @param articlesPerSecond ingest speed over the whole run (reading, analysis, storing, grouping), or regrouping speed
  * @param judged            the judged pairs' figures, or null without {@code --pairs}
  * @param skipped           inputs that could not be read or stored, with reasons
+ * @param orderCheck        how alike the grouping of the same files in the other order is, or null when not checked
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClusteringReport(int articles, @JsonProperty("gold_articles") int goldArticles,
                                @JsonProperty("mixed_articles") int mixedArticles, boolean regrouped, double seconds,
                                @JsonProperty("articles_per_second") double articlesPerSecond,
-                               Events events, Storylines storylines, Judged judged, List<String> skipped) {
+                               Events events, Storylines storylines, Judged judged, List<String> skipped,
+                               @JsonProperty("order_check") OrderAgreement orderCheck) {
 
     public ClusteringReport {
         skipped = List.copyOf(skipped);
+    }
+
+    public ClusteringReport withOrderCheck(OrderAgreement agreement) {
+        return new ClusteringReport(articles, goldArticles, mixedArticles, regrouped, seconds, articlesPerSecond, events, storylines,
+                judged, skipped, agreement);
     }
 
     /**
