@@ -5,7 +5,8 @@ import org.polynews.similarity.Comparison;
 import org.polynews.similarity.PairSignals;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
+
+import static org.polynews.cluster.FeatureSet.feature;
 
 /**
  * Whether two articles report the same happening: a logistic regression over the measured similarities of the
@@ -24,48 +25,39 @@ public record EventModel(List<String> features, double[] weights, double thresho
     public static final String DATED = "dated";
     public static final String UNDATED = "undated";
 
-    private record Feature(String name, ToDoubleFunction<Comparison> value) {
-    }
-
     /** A fifth of their 5-word passages in common is as much as two independent reports of one event share. */
     private static final double PASSAGE_SCALE = 5;
 
-    private static final List<Feature> ALL = List.of(
-            new Feature("constant", c -> 1),
-            new Feature("same_language", c -> same(c)),
-            new Feature("words_same", c -> same(c) * s(c).words()),
-            new Feature("passages_same", c -> same(c) * Math.min(1, PASSAGE_SCALE * s(c).passages())),
-            new Feature("entities_same", c -> same(c) * s(c).entities()),
-            new Feature("geography_same", c -> same(c) * s(c).geography()),
-            new Feature("entities_cross", c -> (1 - same(c)) * s(c).entities()),
+    private static final FeatureSet<Comparison> ALL = new FeatureSet<Comparison>(List.of(
+            feature("constant", c -> 1),
+            feature("same_language", c -> same(c)),
+            feature("words_same", c -> same(c) * s(c).words()),
+            feature("passages_same", c -> same(c) * Math.min(1, PASSAGE_SCALE * s(c).passages())),
+            feature("entities_same", c -> same(c) * s(c).entities()),
+            feature("geography_same", c -> same(c) * s(c).geography()),
+            feature("entities_cross", c -> (1 - same(c)) * s(c).entities()),
             // Places and numbers in common tell translations and wire copies of one day's report; between an undated text
             // and any other, the same country or a year in common is common (two calls between the same two capitals),
             // so they weigh apart.
-            new Feature("geography_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).geography()),
-            new Feature("geography_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).geography()),
-            new Feature("numbers_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).numbers()),
-            new Feature("numbers_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).numbers()),
-            new Feature("subwords_cross", c -> (1 - same(c)) * s(c).subwords()),
-            new Feature("words_cross", c -> (1 - same(c)) * s(c).words()),
+            feature("geography_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).geography()),
+            feature("geography_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).geography()),
+            feature("numbers_cross_dated", c -> (1 - same(c)) * dated(c) * s(c).numbers()),
+            feature("numbers_cross_undated", c -> (1 - same(c)) * (1 - dated(c)) * s(c).numbers()),
+            feature("subwords_cross", c -> (1 - same(c)) * s(c).subwords()),
+            feature("words_cross", c -> (1 - same(c)) * s(c).words()),
             // without both publication dates, the days the texts mention are all that can tell two calls apart
-            new Feature("mentioned_days_undated", c -> (1 - dated(c)) * s(c).time()));
+            feature("mentioned_days_undated", c -> (1 - dated(c)) * s(c).time())));
 
-    public static final List<String> FEATURES = ALL.stream().map(Feature::name).toList();
+    public static final List<String> FEATURES = ALL.names();
 
     public EventModel {
         features = List.copyOf(features);
         weights = weights.clone();
-        if (!features.equals(FEATURES) || weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("the event model was fitted on other features (" + features + "); refit it with 'polynews train clustering'");
-        }
+        ALL.check(features, weights, "the event model");
     }
 
     public static double[] values(Comparison c) {
-        double[] x = new double[ALL.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = ALL.get(i).value().applyAsDouble(c);
-        }
-        return x;
+        return ALL.values(c);
     }
 
     public double probability(Comparison c) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
+
+import static org.polynews.cluster.FeatureSet.feature;
 
 /**
  * Whether an event continues a storyline: a logistic regression over how the two profiles compare ({@link StoryFit}),
@@ -20,19 +21,16 @@ import java.util.function.ToDoubleFunction;
 public record StorylineModel(List<String> features, double[] weights, Map<String, Double> thresholds) {
     public static final String RESOURCE = "storyline-model.json";
 
-    private record Feature(String name, ToDoubleFunction<StoryFit> value) {
-    }
+    private static final FeatureSet<StoryFit> ALL = new FeatureSet<StoryFit>(List.of(
+            feature("constant", f -> 1),
+            feature("names_same", f -> same(f) * f.names()),
+            feature("places_same", f -> same(f) * f.places()),
+            feature("words_same", f -> same(f) * (f.sharesLanguage() ? f.words() : 0)),
+            feature("names_cross", f -> (1 - same(f)) * f.names()),
+            feature("places_cross", f -> (1 - same(f)) * f.places()),
+            feature("undated", f -> f.daysApart() == null ? 1 : 0)));
 
-    private static final List<Feature> ALL = List.of(
-            new Feature("constant", f -> 1),
-            new Feature("names_same", f -> same(f) * f.names()),
-            new Feature("places_same", f -> same(f) * f.places()),
-            new Feature("words_same", f -> same(f) * (f.sharesLanguage() ? f.words() : 0)),
-            new Feature("names_cross", f -> (1 - same(f)) * f.names()),
-            new Feature("places_cross", f -> (1 - same(f)) * f.places()),
-            new Feature("undated", f -> f.daysApart() == null ? 1 : 0));
-
-    public static final List<String> FEATURES = ALL.stream().map(Feature::name).toList();
+    public static final List<String> FEATURES = ALL.names();
 
     /**
      * How much a year of silence between a storyline and an event lowers the log-odds that the event continues it.
@@ -46,17 +44,11 @@ public record StorylineModel(List<String> features, double[] weights, Map<String
         features = List.copyOf(features);
         weights = weights.clone();
         thresholds = Map.copyOf(thresholds);
-        if (!features.equals(FEATURES) || weights.length != FEATURES.size()) {
-            throw new IllegalArgumentException("the storyline model was fitted on other features (" + features + "); refit it with 'polynews train clustering'");
-        }
+        ALL.check(features, weights, "the storyline model");
     }
 
     public static double[] values(StoryFit fit) {
-        double[] x = new double[ALL.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = ALL.get(i).value().applyAsDouble(fit);
-        }
-        return x;
+        return ALL.values(fit);
     }
 
     public double probability(StoryFit fit) {
