@@ -23,6 +23,7 @@ import org.polynews.cluster.StorylineModel;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
 import org.polynews.extract.Article;
+import org.polynews.extract.BoilerplateLines;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
@@ -241,7 +242,7 @@ public final class Polynews implements Closeable {
         int words = 0;
         int fresh = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            int n = paragraphs.get(i).strip().split("\\s+").length;
+            int n = BoilerplateLines.wordCount(paragraphs.get(i));
             String key = SiteFurniture.key(a.site(), paragraphs.get(i));
             pages[i] = key == null ? 0 : underReadLock(() -> store.pagesWithSiteParagraph(key));
             words += n;

@@ -1,6 +1,7 @@
 package org.polynews.store;
 
 import org.polynews.extract.Article;
+import org.polynews.extract.BoilerplateLines;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,10 +40,10 @@ public final class SiteFurniture {
         if (site == null || site.isBlank()) {
             return null;
         }
-        String words = paragraph.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        if (words.split(" ").length < MIN_WORDS) {
+        if (BoilerplateLines.wordCount(paragraph) < MIN_WORDS) {
             return null;
         }
+        String words = paragraph.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return site.toLowerCase(Locale.ROOT) + "|" + HexFormat.of().formatHex(sha1(words), 0, 8);
     }
 
