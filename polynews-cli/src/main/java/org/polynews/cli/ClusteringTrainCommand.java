@@ -59,9 +59,8 @@ final class ClusteringTrainCommand implements Callable<Integer> {
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);
             var idOfText = evaluation.stored(read.gold(), read.mix(), read.judged(), Ingestion.listener(progressOption.meter(err, "article", format), err));
             ClusteringTrainingPairs pairs = new ClusteringTrainingPairs(polynews, read.gold(), read.judged(), idOfText);
-            PairModelTrainer trainer = new PairModelTrainer();
-            PairModelTrainer.Result event = trainer.train(pairs.eventPairs());
-            PairModelTrainer.Result storyline = trainer.train(pairs.storylinePairs());
+            PairModelTrainer.Result event = PairModelTrainer.EVENTS.train(pairs.eventPairs());
+            PairModelTrainer.Result storyline = PairModelTrainer.STORYLINES.train(pairs.storylinePairs());
             models = new Models(event, storyline,
                     new EventModel(EventModel.FEATURES, event.weights(), threshold(event, EventModel.DATED), threshold(event, EventModel.UNDATED)),
                     new StorylineModel(StorylineModel.FEATURES, storyline.weights(), storyline.thresholds()));

@@ -1,22 +1,37 @@
 package org.polynews.cluster;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The named features a fitted decision computes from what it judges ({@link EventModel}: a pair's comparison;
- * {@link StorylineModel}: a storyline fit), in the order of its weights; the first is the constant.
+ * {@link StorylineModel}: a storyline fit), in the order of its weights; the first is the constant. A block of
+ * features computed together (one vector under a list of names) may follow the single ones.
  */
 final class FeatureSet<T> {
     record Feature<T>(String name, ToDoubleFunction<T> value) {
     }
 
+    /** Features computed together, in the order of {@code names}. */
+    record Block<T>(List<String> names, Function<T, double[]> values) {
+    }
+
     private final List<Feature<T>> features;
+    private final Block<T> block;
     private final List<String> names;
 
     FeatureSet(List<Feature<T>> features) {
+        this(features, new Block<>(List.of(), t -> new double[0]));
+    }
+
+    FeatureSet(List<Feature<T>> features, Block<T> block) {
         this.features = List.copyOf(features);
-        this.names = this.features.stream().map(Feature::name).toList();
+        this.block = block;
+        List<String> all = new ArrayList<>(this.features.stream().map(Feature::name).toList());
+        all.addAll(block.names());
+        this.names = List.copyOf(all);
     }
 
     static <T> Feature<T> feature(String name, ToDoubleFunction<T> value) {
@@ -28,10 +43,12 @@ final class FeatureSet<T> {
     }
 
     double[] values(T judged) {
-        double[] x = new double[features.size()];
-        for (int i = 0; i < x.length; i++) {
+        double[] x = new double[names.size()];
+        for (int i = 0; i < features.size(); i++) {
             x[i] = features.get(i).value().applyAsDouble(judged);
         }
+        double[] more = block.values().apply(judged);
+        System.arraycopy(more, 0, x, features.size(), block.names().size());
         return x;
     }
 
