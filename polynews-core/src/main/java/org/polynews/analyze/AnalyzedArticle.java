@@ -27,12 +27,12 @@ public record AnalyzedArticle(String id, Article article, String language, Map<S
                               List<TimeReference> times, Map<String, Integer> terms, List<String> keywords,
                               List<String> numbers, StyleProfile style) {
     public AnalyzedArticle {
-        languageShares = Map.copyOf(languageShares);
+        languageShares = StableMaps.copyOf(languageShares);
         entities = List.copyOf(entities);
         places = List.copyOf(places);
-        nameCandidates = Map.copyOf(nameCandidates);
+        nameCandidates = StableMaps.copyOf(nameCandidates);
         times = List.copyOf(times);
-        terms = Map.copyOf(terms);
+        terms = StableMaps.copyOf(terms);
         keywords = List.copyOf(keywords);
         numbers = List.copyOf(numbers);
     }

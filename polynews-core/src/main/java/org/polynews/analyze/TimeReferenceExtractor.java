@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,10 +136,12 @@ public final class TimeReferenceExtractor {
         } catch (RuntimeException e) {
             return new RelativeVocabulary(Map.of(), null);
         }
-        Map<AbsoluteUnit, TimeReference.Granularity> units = Map.of(AbsoluteUnit.DAY, TimeReference.Granularity.DAY,
+        // In a fixed order: where a language writes two of them alike, the first keeps the phrase, the same in every run
+        Map<AbsoluteUnit, TimeReference.Granularity> units = new EnumMap<>(Map.of(AbsoluteUnit.DAY, TimeReference.Granularity.DAY,
                 AbsoluteUnit.WEEK, TimeReference.Granularity.WEEK, AbsoluteUnit.MONTH, TimeReference.Granularity.MONTH,
-                AbsoluteUnit.YEAR, TimeReference.Granularity.YEAR);
-        Map<Direction, Integer> offsets = Map.of(Direction.LAST_2, -2, Direction.LAST, -1, Direction.THIS, 0, Direction.NEXT, 1, Direction.NEXT_2, 2);
+                AbsoluteUnit.YEAR, TimeReference.Granularity.YEAR));
+        Map<Direction, Integer> offsets = new EnumMap<>(Map.of(Direction.LAST_2, -2, Direction.LAST, -1, Direction.THIS, 0, Direction.NEXT, 1,
+                Direction.NEXT_2, 2));
         for (var unit : units.entrySet()) {
             for (var direction : offsets.entrySet()) {
                 if ((direction.getKey() == Direction.LAST_2 || direction.getKey() == Direction.NEXT_2) && unit.getKey() != AbsoluteUnit.DAY) {
@@ -157,7 +160,7 @@ public final class TimeReferenceExtractor {
             return new RelativeVocabulary(Map.of(), null);
         }
         String alternation = phrases.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         return new RelativeVocabulary(phrases, Pattern.compile("(?<!\\w)(" + alternation + ")(?!\\w)", FLAGS));

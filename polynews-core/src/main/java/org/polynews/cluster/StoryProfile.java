@@ -2,6 +2,7 @@ package org.polynews.cluster;
 
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
+import org.polynews.analyze.StableMaps;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.TermStatistics;
@@ -40,10 +41,10 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
     private static final String COUNTRY = ArticleComparator.COUNTRY;
 
     public StoryProfile {
-        names = Map.copyOf(names);
-        places = Map.copyOf(places);
-        words = Map.copyOf(words);
-        labels = Map.copyOf(labels);
+        names = StableMaps.copyOf(names);
+        places = StableMaps.copyOf(places);
+        words = StableMaps.copyOf(words);
+        labels = StableMaps.copyOf(labels);
     }
 
     /** One article's profile, weighted like the comparison weighs it (log mentions times background IDF). */

@@ -49,13 +49,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Predicate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The embedded article store: a Lucene index on disk. Each article is one document holding its analysis
@@ -300,6 +301,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
         });
     }
 
+    /** Hits fetched beyond those needed, so that one whose score ties the last one needed is not cut off by chance. */
+    private static final int TIE_SLACK = 10;
+
     /** Any of the terms (names, places, days and numbers weigh twice), in articles not in {@code exceptLanguage} when given. */
     private static Query candidateQuery(List<String> terms, String exceptLanguage) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -323,19 +327,30 @@ public final class ArticleStore implements Closeable, TermStatistics {
 
     private void collect(IndexSearcher searcher, Query query, int limit, int skippable, Predicate<String> eligible, Set<String> seen,
                          List<StoredArticle> out) throws IOException {
-        TopDocs top = searcher.search(query, limit + seen.size() + skippable);
+        TopDocs top = searcher.search(query, limit + seen.size() + skippable + TIE_SLACK);
         StoredFields fields = searcher.storedFields();
-        int added = 0;
+        // Equal scores (to a thousandth, below which summing order shows) rank in the order the articles were stored,
+        // not by Lucene's document numbers, which background merges reorder: the same files get the same candidates.
+        List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
+            StoredArticle article = cachedOrLoad(fields, sd.doc);
+            ranked.add(new Ranked(article, Math.round(sd.score * 1000.0)));
+        }
+        ranked.sort(Comparator.comparingLong(Ranked::score).reversed().thenComparingLong(r -> r.article().sequence()));
+        int added = 0;
+        for (Ranked r : ranked) {
             if (added >= limit) {
                 break;
             }
-            StoredArticle article = cachedOrLoad(fields, sd.doc);
-            if (eligible.test(article.id()) && seen.add(article.id())) {
-                out.add(article);
+            if (eligible.test(r.article().id()) && seen.add(r.article().id())) {
+                out.add(r.article());
                 added++;
             }
         }
+    }
+
+    /** A candidate and its score in thousandths. */
+    private record Ranked(StoredArticle article, long score) {
     }
 
     /** Full-text search over every language's field, plus the query's own feature terms (names across scripts). */
