@@ -19,10 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedStoriesTest {
     static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
 
-    /** The grouping must not depend on what else the store holds: alone, or after the examples. */
+    /**
+     * The grouping must not depend on what else the store holds: alone, or after the examples. The Persian seed (002,
+     * undated: Putin's first call with Biden) shares Putin and four places with the Trump–Putin thread but no other
+     * name; the fitted storyline decision leaves it a thread of its own, which is not asserted either way.
+     */
     @ParameterizedTest(name = "examples stored first: {0}")
     @ValueSource(booleans = {false, true})
-    void seedsFormFourEventsInOneStoryline(boolean examplesFirst, @TempDir Path data) {
+    void seedsFormFourEventsAndOneTrumpPutinStoryline(boolean examplesFirst, @TempDir Path data) {
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed test skipped");
         StoryReport report;
         try (Polynews polynews = Polynews.open(data)) {
