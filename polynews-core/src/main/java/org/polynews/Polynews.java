@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -24,6 +25,7 @@ import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
 import org.polynews.extract.Article;
 import org.polynews.extract.BoilerplateLines;
+import org.polynews.language.LanguageCode;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
@@ -75,6 +77,11 @@ public final class Polynews implements Closeable {
     static final float NEAR_BOOST = 3f;
     /** Below this cosine a vector match says little (unrelated news still shares a register): left out of search. */
     static final double NEAR_MIN_COSINE = 0.4;
+    /**
+     * Words a search looks for: each becomes a clause in every stored language's text field, and Lucene refuses a query of
+     * more than 1,024 clauses (24 words in 30 languages stay under it).
+     */
+    static final int MAX_QUERY_WORDS = 24;
     static final String INDEX_FOLDER = "index";
     static final String CLUSTER_FILE = "clusters.json";
 
@@ -448,6 +455,10 @@ public final class Polynews implements Closeable {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the search query is empty");
         }
+        int words = pipeline.tokenizer().tokenize(query).size();
+        if (words > MAX_QUERY_WORDS) {
+            throw new IllegalArgumentException("the search query has " + words + " words; search for at most " + MAX_QUERY_WORDS);
+        }
         // the model runs before the lock is taken: ingests need not wait for it
         float[] meaning = embedder == null ? null : encoder().embedQuery(query);
         return underReadLock(() -> searchUnlocked(query, meaning, limit));
@@ -457,6 +468,9 @@ public final class Polynews implements Closeable {
     private List<SearchHit> searchUnlocked(String query, float[] meaning, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String language : store.languages()) {
+            if (LanguageCode.of(language).isEmpty()) {
+                continue; // stored by an older version that took any "language" it was given
+            }
             Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
             if (words != null) {
                 q.add(words, BooleanClause.Occur.SHOULD);
@@ -478,8 +492,14 @@ public final class Polynews implements Closeable {
             // what the query means, not only its words: nearest article vectors join the text matches
             q.add(new BoostQuery(ArticleStore.nearQuery(encoder().id(), meaning, NEAR_MIN_COSINE), NEAR_BOOST), BooleanClause.Occur.SHOULD);
         }
+        List<SearchHit> found;
+        try {
+            found = store.search(q.build(), limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the search query is too long for this store (" + e.getMessage() + "); use fewer words");
+        }
         List<SearchHit> hits = new ArrayList<>();
-        for (SearchHit hit : store.search(q.build(), limit)) {
+        for (SearchHit hit : found) {
             StoredArticle a = store.get(hit.id()).orElseThrow(() -> new StoreException("index and store disagree on " + hit.id()));
             hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, snippet(a.analysis(), tokens)));
         }

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.polynews.language.LanguageCode;
+
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads articles given as JSON: one object, an array of objects, or JSON Lines (one object a line).
  * Each object needs {@code text}; {@code title}, {@code url}, {@code published} and {@code language}
- * are optional. A bad line is reported with its line number and the others still go in.
+ * are optional, each a string; a {@code language} that is not an ISO 639-1 code is ignored (the language is then
+ * detected). A bad line is reported with its line number and the others still go in.
  */
 public final class JsonArticleParser {
+    /** The fields read from an article object, each a string when given. */
+    private static final List<String> STRING_FIELDS = List.of("text", "title", "url", "published", "language");
+
     private final ObjectMapper mapper;
 
     public JsonArticleParser(ObjectMapper mapper) {
@@ -79,14 +86,23 @@ public final class JsonArticleParser {
             sink.skip(new SourceProblem(where, "expected a JSON object with a \"text\" field"));
             return;
         }
+        for (String field : STRING_FIELDS) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                sink.skip(new SourceProblem(where, "\"" + field + "\" must be a string, not " + kind(value)));
+                return;
+            }
+        }
         String text = textField(node, "text");
         if (text == null || text.isBlank()) {
             sink.skip(new SourceProblem(where, "missing or empty \"text\" field"));
             return;
         }
+        // A language that is no ISO 639-1 code ("english", "xx-invented") is ignored and detected instead: it would
+        // otherwise name an index field of its own
         SourceMetadata metadata = new SourceMetadata(
                 textField(node, "title"), textField(node, "url"), textField(node, "published"),
-                lower(textField(node, "language")));
+                LanguageCode.of(textField(node, "language")).orElse(null));
         ContentFormat format = looksLikeHtml(text) ? ContentFormat.HTML : ContentFormat.TEXT;
         sink.accept(new SourceDocument(where, text, format, metadata));
     }
@@ -102,8 +118,15 @@ public final class JsonArticleParser {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static String lower(String s) {
-        return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+    /** How a JSON value that is not a string reads in a message: "a number", "an object"… */
+    private static String kind(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            default -> "a " + value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static String describe(JsonProcessingException e) {

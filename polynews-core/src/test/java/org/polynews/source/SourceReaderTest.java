@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SourceReaderTest {
     final CollectingSink sink = new CollectingSink();
@@ -56,6 +57,23 @@ class SourceReaderTest {
         assertThat(docs).hasSize(2);
         assertThat(docs.get(0).metadata()).isEqualTo(new SourceMetadata("Port closed", null, "2025-10-01", "en"));
         assertThat(problems).extracting(SourceProblem::source).containsExactly(dir + "/feed.jsonl#2", dir + "/feed.jsonl#3");
+    }
+
+    @Test
+    void fieldsOfTheWrongTypeAreRefusedByNameAndUnknownLanguagesAreLeftToDetection(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+                "{\"text\": 12345}",
+                "{\"text\": \"Storm warning for the northern coast.\", \"title\": {\"en\": \"Storm warning\"}}",
+                "{\"text\": \"Storm warning for the northern coast.\", \"published\": [2025, 10, 1]}",
+                "{\"text\": \"Storm warning for the northern coast.\", \"language\": \"xx-invented\"}",
+                "{\"text\": \"Alerta de tempestade para o litoral norte.\", \"language\": \"pt-BR\"}"));
+        reader("").read(List.of(dir.resolve("feed.jsonl").toString()), sink);
+
+        assertThat(problems).extracting(SourceProblem::source, SourceProblem::reason).containsExactly(
+                tuple(dir + "/feed.jsonl#1", "\"text\" must be a string, not a number"),
+                tuple(dir + "/feed.jsonl#2", "\"title\" must be a string, not an object"),
+                tuple(dir + "/feed.jsonl#3", "\"published\" must be a string, not an array"));
+        assertThat(docs).extracting(d -> d.metadata().language()).containsExactly(null, "pt");
     }
 
     @Test

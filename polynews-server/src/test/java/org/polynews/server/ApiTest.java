@@ -173,6 +173,24 @@ class ApiTest {
     }
 
     @Test
+    void searchRefusesAnOverlongQueryWithItsReasonAndInventedLanguagesCannotBreakIt() throws Exception {
+        LoopbackServer.Answer tooLong = http.get("/api/search?q=" + q("smog ".repeat(3000)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("error").asText()).contains("3000 words").contains("at most 24");
+
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            batch.append("{\"text\": \"Volunteers planted ").append(i + 3).append(" oak trees along the river bank in Ghent on Saturday.\", ")
+                    .append("\"language\": \"zz-invented-").append(i).append("\"}\n");
+        }
+        LoopbackServer.Answer upload = http.post("/api/articles?source=trees.jsonl", "application/x-ndjson", batch.toString().getBytes(StandardCharsets.UTF_8), null);
+        assertThat(upload.status()).isEqualTo(201);
+        LoopbackServer.Answer search = http.get("/api/search?q=" + q("oak trees Ghent"));
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.json().get("hits")).isNotEmpty().allSatisfy(h -> assertThat(h.get("language").asText()).isEqualTo("en"));
+    }
+
+    @Test
     void compareGivesSevenScoresAndWhatBothTextsShare() throws Exception {
         String en = posted.get("tehran-smog-en.txt").get("id").asText();
         String fa = posted.get("tehran-smog-fa.txt").get("id").asText();
