@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.ArticleIds;
 import org.polynews.analyze.Place;
 import org.polynews.analyze.Token;
 import org.polynews.cluster.ClusterFile;
@@ -384,6 +385,9 @@ public final class Polynews implements Closeable {
     }
 
     private Optional<StoredArticle> findUnlocked(String idOrPrefix) {
+        if (idOrPrefix.length() > ArticleIds.LENGTH) {
+            return Optional.empty(); // no id is longer; as a prefix query it would only cost Lucene a huge automaton
+        }
         Optional<StoredArticle> exact = store.get(idOrPrefix);
         if (exact.isPresent() || idOrPrefix.length() < 4) {
             return exact;

@@ -12,6 +12,9 @@ import java.util.HexFormat;
  * wrapped, always gets the same id, so re-ingesting an article does not duplicate it.
  */
 public final class ArticleIds {
+    /** Characters in an id: "a" and 12 hexadecimal digits. */
+    public static final int LENGTH = 13;
+
     private final TextNormalizer normalizer;
 
     public ArticleIds(TextNormalizer normalizer) {

@@ -156,6 +156,9 @@ class ApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("error").asText()).contains("e000000000000");
         assertThat(http.get("/api/nothing").status()).isEqualTo(404);
+        LoopbackServer.Answer longId = http.get("/api/articles/a" + "0".repeat(5000));
+        assertThat(longId.status()).isEqualTo(404);
+        assertThat(longId.json().get("error").asText()).doesNotContain("automaton");
         LoopbackServer.Answer wrongMethod = http.post("/api/events", "application/json", "{}".getBytes(StandardCharsets.UTF_8), null);
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.json().get("error").asText()).contains("GET");
