@@ -116,7 +116,10 @@ public final class SourceReader {
                 sink.skip(new SourceProblem(shown, "file larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
                 return;
             }
-            bytes = gzipped ? gunzip(path) : Files.readAllBytes(path);
+            // read with a bound whatever size the file reports: a device or a pipe reports 0 and may never end
+            try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(path)) : Files.newInputStream(path)) {
+                bytes = atMostMax(in, gzipped ? "uncompressed content" : "content");
+            }
         } catch (NoSuchFileException e) {
             sink.skip(new SourceProblem(shown, "no such file"));
             return;
@@ -127,20 +130,19 @@ public final class SourceReader {
         emit(shown, "the file", bytes, extension, sink);
     }
 
-    private static byte[] gunzip(Path path) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new IOException("uncompressed content larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
-            }
-            return bytes;
+    /** All of a stream up to {@link #MAX_FILE_BYTES}; more is refused ({@code what} says what was too large). */
+    private static byte[] atMostMax(InputStream in, String what) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new IOException(what + " larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
         }
+        return bytes;
     }
 
     private void readStdin(SourceSink sink) {
         byte[] bytes;
         try {
-            bytes = stdin.get().readAllBytes();
+            bytes = atMostMax(stdin.get(), "input");
         } catch (IOException e) {
             sink.skip(new SourceProblem("-", "cannot read standard input: " + e.getMessage()));
             return;

@@ -1,11 +1,13 @@
 package org.polynews.source;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +76,32 @@ class SourceReaderTest {
                 tuple(dir + "/feed.jsonl#2", "\"title\" must be a string, not an object"),
                 tuple(dir + "/feed.jsonl#3", "\"published\" must be a string, not an array"));
         assertThat(docs).extracting(d -> d.metadata().language()).containsExactly(null, "pt");
+    }
+
+    @Test
+    void endlessInputsAreCutAtTheLimitAndReportedNotReadForever(@TempDir Path dir) throws IOException {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                return len;
+            }
+        };
+        new SourceReader(new TextDecoder(), new JsonArticleParser(new ObjectMapper()), () -> endless).read(List.of("-"), sink);
+        Path device = Path.of("/dev/zero");
+        Assumptions.assumeTrue(Files.exists(device), "no /dev/zero here");
+        Files.createSymbolicLink(dir.resolve("zeros.txt"), device);
+        reader("").read(List.of(dir.resolve("zeros.txt").toString()), sink);
+
+        assertThat(docs).isEmpty();
+        assertThat(problems).extracting(SourceProblem::source, SourceProblem::reason).containsExactly(
+                tuple("-", "cannot read standard input: input larger than 64 MiB"),
+                tuple(dir + "/zeros.txt", "cannot read file: content larger than 64 MiB"));
     }
 
     @Test
