@@ -8,6 +8,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Set;
 import java.util.function.IntSupplier;
 
 /**
@@ -22,6 +23,9 @@ public final class ServerMetrics {
     private final Counter rejected;
     private final Counter requests;
     private final Histogram latency;
+
+    /** The HTTP methods counted by name; any other is counted as "other". */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
     public ServerMetrics(IntSupplier storedArticles) {
         GaugeWithCallback.builder()
@@ -47,8 +51,10 @@ public final class ServerMetrics {
     }
 
     public void request(String method, String route, int status, double seconds) {
-        requests.labelValues(method, route, Integer.toString(status)).inc();
-        latency.labelValues(method, route).observe(seconds);
+        // labels from fixed sets only: a series per method a client invents would grow without end
+        String known = METHODS.contains(method) ? method : "other";
+        requests.labelValues(known, route, Integer.toString(status)).inc();
+        latency.labelValues(known, route).observe(seconds);
     }
 
     public void ingested(int added, int problems) {

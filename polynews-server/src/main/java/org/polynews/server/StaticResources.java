@@ -16,6 +16,7 @@ public final class StaticResources {
             "css", "text/css; charset=utf-8",
             "json", "application/json; charset=utf-8",
             "svg", "image/svg+xml");
+    /** The files found so far: at most the few the jar holds. */
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     /** The resource {@code name} (a file name under the web folder) as a reply, or 404. */
@@ -25,11 +26,21 @@ public final class StaticResources {
         if (type == null || name.contains("/") || name.startsWith(".")) {
             throw HttpProblem.notFound("no such file: /" + name);
         }
-        byte[] body = cache.computeIfAbsent(name, StaticResources::load);
-        if (body.length == 0) {
-            throw HttpProblem.notFound("no such file: /" + name);
+        byte[] body = cache.get(name);
+        if (body == null) {
+            body = load(name);
+            if (body.length == 0) {
+                // not remembered: a name that does not exist must not cost memory, however many of them are asked for
+                throw HttpProblem.notFound("no such file: /" + name);
+            }
+            cache.putIfAbsent(name, body);
         }
         return Reply.bytes(type, body);
+    }
+
+    /** How many files are held in memory. */
+    int remembered() {
+        return cache.size();
     }
 
     private static byte[] load(String name) {

@@ -244,4 +244,23 @@ class ApiTest {
         assertThat(http.get("/app.js").status()).isEqualTo(200);
         assertThat(http.get("/..%2Fapp.js").status()).isEqualTo(404);
     }
+
+    @Test
+    void requestsForInventedNamesAndMethodsLeaveNoTraceInMemoryOrMetrics() throws Exception {
+        // one of each kind first, so that every series the loop can touch exists already
+        for (int i = 0; i < 3; i++) {
+            http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/health")).method("INVENTED" + i, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            http.get("/missing-" + i + ".js");
+            http.get("/metrics");
+        }
+        int lines = http.get("/metrics").body().split("\n").length;
+        for (int i = 3; i < 60; i++) {
+            LoopbackServer.Answer invented = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/api/health"))
+                    .method("INVENTED" + i, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(invented.status()).isEqualTo(405);
+            assertThat(http.get("/missing-" + i + ".js").status()).isEqualTo(404);
+        }
+        assertThat(http.get("/metrics").body().split("\n").length).as("metric lines").isEqualTo(lines);
+        assertThat(http.get("/metrics").body()).contains("method=\"other\"").doesNotContain("INVENTED");
+    }
 }
