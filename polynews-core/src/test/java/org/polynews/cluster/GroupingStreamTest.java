@@ -55,6 +55,28 @@ class GroupingStreamTest {
         }
     }
 
+    @Test
+    void aGroupingFileEmptiedOrCutShortIsSetAsideAndTheGroupingRebuilt(@TempDir Path data) throws IOException {
+        StoryReport before;
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
+            before = polynews.stories();
+        }
+        Path file = data.resolve("clusters.json");
+        String saved = Files.readString(file);
+        for (String broken : List.of("", saved.substring(0, saved.length() / 2), "[]")) {
+            Files.writeString(file, broken);
+            try (Polynews polynews = Polynews.open(data)) {
+                StoryReport after = polynews.stories();
+                assertThat(after.articles()).hasSameSizeAs(before.articles());
+                assertThat(after.events()).extracting(StoryReport.EventSummary::articles)
+                        .containsExactlyInAnyOrderElementsOf(before.events().stream().map(StoryReport.EventSummary::articles).toList());
+            }
+            assertThat(Files.readString(data.resolve("clusters.json.unreadable"))).isEqualTo(broken);
+            assertThat(Files.readString(file)).contains("\"version\"");
+        }
+    }
+
     /** What a news site prints under every article: a newsletter box and a word about itself (no pattern knows it). */
     private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
             + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
