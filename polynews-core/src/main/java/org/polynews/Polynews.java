@@ -17,6 +17,7 @@ import org.polynews.analyze.ArticleIds;
 import org.polynews.analyze.Place;
 import org.polynews.analyze.Token;
 import org.polynews.cluster.ClusterFile;
+import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.EventClusterer;
 import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.EventModel;
@@ -146,10 +147,17 @@ public final class Polynews implements Closeable {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Articles committed to the store whose grouping was not saved (an interrupted run) are clustered now. */
+    /**
+     * Articles committed to the store whose grouping was not saved (an interrupted run) are clustered now. A grouping
+     * of more articles than the store holds belongs to a later state of the index than the one on disk (the index
+     * was restored from a copy, or its last commit was lost): it is dropped and everything grouped again.
+     */
     private void recoverUnclustered() {
         if (graph.articleCount() == store.size()) {
             return; // the usual case; checking costs nothing, reading every article would
+        }
+        if (graph.articleCount() > store.size()) {
+            graph = EventGraph.from(ClusterSnapshot.empty());
         }
         boolean changed = false;
         for (StoredArticle article : store.all()) {

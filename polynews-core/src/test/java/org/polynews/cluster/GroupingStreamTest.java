@@ -77,6 +77,50 @@ class GroupingStreamTest {
         }
     }
 
+    @Test
+    void aGroupingOfMoreArticlesThanTheIndexHoldsIsMadeAgainFromTheIndex(@TempDir Path data) throws IOException {
+        Path first = ExampleGroupingTest.EXAMPLES.resolve("articles");
+        List<Path> files;
+        try (var list = Files.list(first)) {
+            files = list.sorted().toList();
+        }
+        Path some = Files.createDirectory(data.resolve("some"));
+        for (Path f : files.subList(0, 6)) {
+            Files.copy(f, some.resolve(f.getFileName()));
+        }
+        Path store = data.resolve("store");
+        try (Polynews polynews = Polynews.open(store)) {
+            polynews.ingest(List.of(some.toString()), () -> System.in, IngestListener.NONE);
+        }
+        Path indexCopy = data.resolve("index-copy");
+        try (var walk = Files.list(store.resolve("index"))) {
+            Files.createDirectory(indexCopy);
+            for (Path f : walk.toList()) {
+                Files.copy(f, indexCopy.resolve(f.getFileName()));
+            }
+        }
+        try (Polynews polynews = Polynews.open(store)) {
+            polynews.ingest(List.of(first.toString()), () -> System.in, IngestListener.NONE);
+        }
+        // the index restored from the earlier copy, the grouping left as the later ingest saved it
+        try (var walk = Files.list(store.resolve("index"))) {
+            for (Path f : walk.toList()) {
+                Files.delete(f);
+            }
+        }
+        try (var walk = Files.list(indexCopy)) {
+            for (Path f : walk.toList()) {
+                Files.copy(f, store.resolve("index").resolve(f.getFileName()));
+            }
+        }
+        try (Polynews polynews = Polynews.open(store)) {
+            StoryReport report = polynews.stories();
+            assertThat(report.articles()).hasSize(polynews.size());
+            assertThat(report.events()).flatExtracting(StoryReport.EventSummary::articles).hasSize(polynews.size())
+                    .allSatisfy(id -> assertThat(polynews.find(id)).isPresent());
+        }
+    }
+
     /** What a news site prints under every article: a newsletter box and a word about itself (no pattern knows it). */
     private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
             + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
