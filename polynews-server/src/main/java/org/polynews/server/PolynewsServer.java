@@ -20,7 +20,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,10 @@ import java.util.concurrent.TimeUnit;
  * logged to {@code log} and answered 500 without internals.
  */
 public final class PolynewsServer implements AutoCloseable {
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1");
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     private final ServerSettings settings;
     private final ObjectMapper json;
     private final Router router = new Router();
@@ -102,9 +108,11 @@ public final class PolynewsServer implements AutoCloseable {
         try {
             Reply reply;
             try {
+                checkHost(exchange);
                 Router.Match match = router.match(method, exchange.getRequestURI().getPath());
                 routeName = match.route().template();
                 if (match.route().write()) {
+                    checkOrigin(exchange);
                     checkToken(exchange);
                 }
                 reply = match.route().handler().handle(new Request(exchange, match.parameters(), settings.maxBodyBytes()));
@@ -124,6 +132,56 @@ public final class PolynewsServer implements AutoCloseable {
             exchange.close();
         }
         metrics.request(method, routeName, status, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * On a loopback address only this machine's names are served: a page elsewhere that makes its own name resolve to
+     * 127.0.0.1 (DNS rebinding) would otherwise read and write as if it were the user's own page.
+     */
+    private void checkHost(HttpExchange exchange) {
+        if (!exchange.getLocalAddress().getAddress().isLoopbackAddress()) {
+            return; // served to the network under names this server cannot know; writes then need the token
+        }
+        String host = hostName(exchange.getRequestHeaders().getFirst("Host"));
+        if (host != null && !LOOPBACK_NAMES.contains(host)) {
+            throw new HttpProblem(403, "this server answers to localhost and 127.0.0.1 only, not to " + host);
+        }
+    }
+
+    /**
+     * Writes come from this server's own page or from clients that are not browsers: a browser says where a request
+     * comes from (Origin, else Referer), and a page of another site must not add articles to the user's store.
+     */
+    private static void checkOrigin(HttpExchange exchange) {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        String from = origin != null ? origin : exchange.getRequestHeaders().getFirst("Referer");
+        if (from == null) {
+            return;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        String authority;
+        try {
+            authority = "null".equals(from) ? null : URI.create(from.strip()).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            authority = null;
+        }
+        if (authority == null || host == null || !authority.equalsIgnoreCase(host.strip())) {
+            throw new HttpProblem(403, "writes from another site's page are refused (" + (origin != null ? "Origin" : "Referer") + ": " + from + ")");
+        }
+    }
+
+    /** The host name of a Host header, lower-case, without port or IPv6 brackets; null when there is none. */
+    private static String hostName(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(1, end);
+        }
+        int colon = h.lastIndexOf(':');
+        return colon < 0 ? h : h.substring(0, colon);
     }
 
     private void checkToken(HttpExchange exchange) {
@@ -148,6 +206,9 @@ public final class PolynewsServer implements AutoCloseable {
         byte[] body = reply.json() != null ? json.writeValueAsBytes(reply.json()) : reply.body();
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        // the page and its data are never shown inside another site's frame, and load nothing from elsewhere
+        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());
         exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length == 0 ? -1 : body.length);
