@@ -4,6 +4,7 @@ import org.polynews.language.SentenceMarks;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,23 +48,25 @@ final class MainContentSelector {
 
     /** The blocks of the article, in page order. */
     List<TextBlock> select(List<TextBlock> blocks, Element root) {
+        // Every sum over an element's blocks is made once per element, children before parents: walking up from each
+        // block instead costs blocks × depth, which a page nested 30,000 deep turns into minutes.
+        List<Element> bottomUp = new ArrayList<>(root.getAllElements());
+        Collections.reverse(bottomUp);
         Map<Element, Integer> textChars = new IdentityHashMap<>();
         Map<Element, Integer> linkChars = new IdentityHashMap<>();
         Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            boolean paragraph = isParagraph(b);
-            for (Element e = b.element(); e != null; e = e.parent()) {
-                textChars.merge(e, b.text().length(), Integer::sum);
-                linkChars.merge(e, b.linkChars(), Integer::sum);
-                if (paragraph) {
-                    paragraphChars.merge(e, b.text().length(), Integer::sum);
-                }
-                if (e == root) {
-                    break;
-                }
+            textChars.merge(b.element(), b.text().length(), Integer::sum);
+            linkChars.merge(b.element(), b.linkChars(), Integer::sum);
+            if (isParagraph(b)) {
+                paragraphChars.merge(b.element(), b.text().length(), Integer::sum);
             }
         }
+        sumUp(textChars, bottomUp, root);
+        sumUp(linkChars, bottomUp, root);
+        sumUp(paragraphChars, bottomUp, root);
         Element headline = root.selectFirst("h1");
+        Set<Element> aboveHeadline = headline == null ? Set.of() : ancestors(headline);
         Map<Element, Boolean> furniture = new IdentityHashMap<>();
         int pageParagraphChars = paragraphChars.getOrDefault(root, 0);
         // A "furniture" name on an element holding most of the page's paragraphs, or its headline, is an
@@ -71,7 +74,7 @@ final class MainContentSelector {
         Predicate<Element> isFurniture = e -> furniture.computeIfAbsent(e, x -> looksLikeFurniture(x)
                 && (NEVER_CONTENT.matcher(x.className() + " " + x.id()).find()
                     || paragraphChars.getOrDefault(x, 0) < 0.5 * pageParagraphChars
-                    && (headline == null || !ElementTrees.isWithin(headline, x))));
+                    && !aboveHeadline.contains(x)));
 
         Map<Element, Boolean> inFurniture = new IdentityHashMap<>();
         Map<Element, Double> votes = new IdentityHashMap<>();
@@ -82,12 +85,7 @@ final class MainContentSelector {
                 continue;
             }
             boolean good = isParagraph(b);
-            for (Element e = b.element(); e != null; e = e.parent()) {
-                (good ? goodChars : poorChars).merge(e, b.text().length(), Integer::sum);
-                if (e == root) {
-                    break;
-                }
-            }
+            (good ? goodChars : poorChars).merge(b.element(), b.text().length(), Integer::sum);
             if (!good) {
                 continue;
             }
@@ -104,6 +102,8 @@ final class MainContentSelector {
         if (votes.isEmpty()) {
             return List.of();
         }
+        sumUp(goodChars, bottomUp, root);
+        sumUp(poorChars, bottomUp, root);
         Element best = null;
         double bestScore = -1;
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -130,34 +130,36 @@ final class MainContentSelector {
         }
         // A body the page marks as such (schema.org articleBody) is trusted to hold what belongs to it.
         boolean leadAllowed = content.stream().noneMatch(c -> "articleBody".equals(c.attr("itemprop")) || c.closest("[itemprop=articleBody]") != null);
+        Set<Element> inContent = within(content);
         int headlineIndex = -1, bodyStart = -1;
         for (int i = 0; i < blocks.size() && bodyStart < 0; i++) {
             Element e = blocks.get(i).element();
             if (headlineIndex < 0 && e.normalName().equals("h1")) {
                 headlineIndex = i;
-            } else if (isInside(e, content, root)) {
+            } else if (inContent.contains(e)) {
                 bodyStart = i;
             }
         }
         // The lead must share a container with the headline and the body, short of the whole page.
         Element articleRegion = null;
         if (headlineIndex >= 0) {
-            Element h = blocks.get(headlineIndex).element();
-            articleRegion = h;
-            while (articleRegion != null && !ElementTrees.isWithin(best, articleRegion)) {
+            Set<Element> aboveBest = ancestors(best);
+            articleRegion = blocks.get(headlineIndex).element();
+            while (articleRegion != null && !aboveBest.contains(articleRegion)) {
                 articleRegion = articleRegion.parent();
             }
             if (articleRegion == root || articleRegion == null || articleRegion.normalName().equals("body")) {
                 articleRegion = null;
             }
         }
+        Set<Element> inArticleRegion = articleRegion == null ? Set.of() : within(List.of(articleRegion));
         List<TextBlock> selected = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             // Between the headline and the body sits the lead, often in a container of its own.
             boolean lead = leadAllowed && headlineIndex >= 0 && i > headlineIndex && i < bodyStart && isParagraph(b) && b.linkChars() == 0
-                    && SENTENCE_END.matcher(b.text()).find() && articleRegion != null && ElementTrees.isWithin(b.element(), articleRegion);
-            if ((lead || isInside(b.element(), content, root)) && !insideFurniture(b.element(), root, isFurniture, inFurniture)
+                    && SENTENCE_END.matcher(b.text()).find() && inArticleRegion.contains(b.element());
+            if ((lead || inContent.contains(b.element())) && !insideFurniture(b.element(), root, isFurniture, inFurniture)
                     && !(b.linkDensity() > 0.5 && b.text().length() < 200)) {
                 selected.add(b);
             }
@@ -253,18 +255,32 @@ final class MainContentSelector {
         return answer;
     }
 
-    private static boolean isInside(Element e, List<Element> containers, Element root) {
-        for (Element x = e; x != null; x = x.parent()) {
-            for (Element c : containers) {
-                if (x == c) {
-                    return true;
-                }
-            }
-            if (x == root) {
-                return false;
+    /** Adds each element's sum to its parent's, up to {@code root}; {@code bottomUp} lists root's elements, children first. */
+    private static void sumUp(Map<Element, Integer> sums, List<Element> bottomUp, Element root) {
+        for (Element e : bottomUp) {
+            Integer own = sums.get(e);
+            if (own != null && e != root && e.parent() != null) {
+                sums.merge(e.parent(), own, Integer::sum);
             }
         }
-        return false;
+    }
+
+    /** The element and all that contain it, by identity. */
+    private static Set<Element> ancestors(Element e) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element x = e; x != null; x = x.parent()) {
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The containers and every element inside them, by identity. */
+    private static Set<Element> within(List<Element> containers) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element c : containers) {
+            out.addAll(c.getAllElements());
+        }
+        return out;
     }
 
 

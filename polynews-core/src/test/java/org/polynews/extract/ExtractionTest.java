@@ -3,7 +3,9 @@ package org.polynews.extract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.polynews.language.TextNormalizer;
+import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceMetadata;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +19,18 @@ class ExtractionTest {
     final BoilerplateLines boilerplate = new BoilerplateLines();
     final ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
     final ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(new ObjectMapper(), new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
+
+    /** Each text block used to be walked up to the page's root, so a page nested this deep took a minute, not a second. */
+    @Test
+    void aPageNestedTenThousandDeepWithTextAtEveryLevelIsExtracted() {
+        StringBuilder page = new StringBuilder("<html><head><title>Deep</title></head><body>");
+        for (int i = 0; i < 10_000; i++) {
+            page.append("<div>Level ").append(i).append(" of the tower holds a sentence, with a comma, like a paragraph does. ");
+        }
+        page.append("</div>".repeat(10_000)).append("</body></html>");
+        Article a = extractor.extract(new SourceDocument("deep.html", page.toString(), ContentFormat.HTML, SourceMetadata.NONE));
+        assertThat(a.fullText()).contains("Level 0 of the tower").contains("Level 9999 of the tower");
+    }
 
     @Test
     void scrapedTextLosesMastheadNewsletterAndRelatedLinks() {
