@@ -86,13 +86,22 @@ public final class Pipeline {
         return new SourceReader(new TextDecoder(), new JsonArticleParser(json), stdin);
     }
 
-    /** Extracts and analyses one document; an article with no body text is a problem, not an article. */
+    /**
+     * Extracts and analyses one document; an article with no body text is a problem, not an article, and so is a
+     * document that the extraction or analysis fails on: one bad document never stops the others of a batch.
+     */
     public Outcome process(SourceDocument document) {
         Extraction extraction = extract(document);
         if (extraction.problem() != null) {
             return Outcome.failed(extraction.problem());
         }
-        return Outcome.analysed(analyzer.analyze(extraction.article(), document.metadata().language()));
+        try {
+            return Outcome.analysed(analyzer.analyze(extraction.article(), document.metadata().language()));
+        } catch (RuntimeException e) {
+            return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: " + e));
+        } catch (StackOverflowError e) {
+            return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: its text is nested or repeated too deeply"));
+        }
     }
 
     /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
@@ -107,6 +116,8 @@ public final class Pipeline {
             article = extractor.extract(document);
         } catch (RuntimeException e) {
             return new Extraction(null, new SourceProblem(document.source(), "cannot extract an article: " + e));
+        } catch (StackOverflowError e) {
+            return new Extraction(null, new SourceProblem(document.source(), "cannot extract an article: the page is nested too deeply"));
         }
         if (article.paragraphs().isEmpty() || article.text().isBlank()) {
             return new Extraction(article, new SourceProblem(document.source(), "no article text found"));
