@@ -38,7 +38,8 @@ final class ServeCommand extends StoreCommand {
             description = "Largest request body accepted, e.g. 512k, 16m (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
-    @Option(names = "--threads", defaultValue = "8", description = "Requests answered at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "" + ServerSettings.DEFAULT_THREADS,
+            description = "Requests answered at once, slow clients included (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override

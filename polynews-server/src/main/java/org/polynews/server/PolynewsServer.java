@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * logged to {@code log} and answered 500 without internals.
  */
 public final class PolynewsServer implements AutoCloseable {
+    /** Longest a client may take to send a request (headers and body) or to take in the answer: a 16 MB upload at 1 MB/s fits. */
+    static final long REQUEST_SECONDS = 30;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -62,6 +65,7 @@ public final class PolynewsServer implements AutoCloseable {
         router.get("/openapi.json", r -> files.serve("openapi.json"));
         router.get("/", r -> files.serve("index.html"));
         router.get("/{file}", r -> files.serve(r.path("file")));
+        limitRequestTime();
         try {
             http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
         } catch (IOException e) {
@@ -74,6 +78,20 @@ public final class PolynewsServer implements AutoCloseable {
         });
         http.setExecutor(threads);
         http.createContext("/", this::answer);
+    }
+
+    /**
+     * The JDK's server reads a request on a handler thread and waits for a client as long as the client likes: a few
+     * clients that send their headers a byte a second, or less body than they announced, would hold every thread.
+     * Its only limits are these system properties (read once, when the first server is made); a value the user set
+     * (POLYNEWS_JAVA_OPTS) is kept.
+     */
+    private static void limitRequestTime() {
+        for (String property : List.of("sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime")) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, Long.toString(REQUEST_SECONDS));
+            }
+        }
     }
 
     public PolynewsServer start() {

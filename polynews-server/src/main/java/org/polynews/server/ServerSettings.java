@@ -11,6 +11,11 @@ package org.polynews.server;
  */
 public record ServerSettings(String host, int port, String token, long maxBodyBytes, int threads) {
     public static final long DEFAULT_MAX_BODY = 16L << 20;
+    /**
+     * Requests served at once. A thread waits on each slow client (up to the server's request time limit), so there
+     * are many more than cores: a few dozen slow or stalled clients leave the others answered.
+     */
+    public static final int DEFAULT_THREADS = 64;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -26,7 +31,7 @@ public record ServerSettings(String host, int port, String token, long maxBodyBy
     }
 
     public static ServerSettings loopback(int port) {
-        return new ServerSettings("127.0.0.1", port, null, DEFAULT_MAX_BODY, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        return new ServerSettings("127.0.0.1", port, null, DEFAULT_MAX_BODY, DEFAULT_THREADS);
     }
 
     public ServerSettings withToken(String newToken) {
