@@ -34,13 +34,17 @@ class GroupingStreamTest {
         return out;
     }
 
-    @Test
-    void aGroupingWrittenByAnOlderVersionIsRebuiltFromTheStore(@TempDir Path data) throws IOException {
-        StoryReport before;
+    /** Stores the examples in {@code data} and returns their grouping. */
+    private static StoryReport examplesStoredIn(Path data) {
         try (Polynews polynews = Polynews.open(data)) {
             polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
-            before = polynews.stories();
+            return polynews.stories();
         }
+    }
+
+    @Test
+    void aGroupingWrittenByAnOlderVersionIsRebuiltFromTheStore(@TempDir Path data) throws IOException {
+        StoryReport before = examplesStoredIn(data);
         // as an older polynews left it: another format, and a grouping the present rules would not make
         Path file = data.resolve("clusters.json");
         String older = Files.readString(file).replaceFirst("\"version\"\\s*:\\s*" + ClusterSnapshot.VERSION, "\"version\" : " + (ClusterSnapshot.VERSION - 1))
@@ -57,11 +61,7 @@ class GroupingStreamTest {
 
     @Test
     void aGroupingFileEmptiedOrCutShortIsSetAsideAndTheGroupingRebuilt(@TempDir Path data) throws IOException {
-        StoryReport before;
-        try (Polynews polynews = Polynews.open(data)) {
-            polynews.ingest(List.of(ExampleGroupingTest.EXAMPLES.resolve("articles").toString()), () -> System.in, IngestListener.NONE);
-            before = polynews.stories();
-        }
+        StoryReport before = examplesStoredIn(data);
         Path file = data.resolve("clusters.json");
         String saved = Files.readString(file);
         for (String broken : List.of("", saved.substring(0, saved.length() / 2), "[]")) {

@@ -29,6 +29,12 @@ class SourceReaderTest {
                 () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Writes the lines as {@code feed.jsonl} in {@code dir} and reads it into the sink. */
+    private void readFeed(Path dir, String... lines) throws IOException {
+        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n", lines));
+        reader("").read(List.of(dir.resolve("feed.jsonl").toString()), sink);
+    }
+
     @Test
     void badFilesAreReportedWithPathAndReasonAndTheRestStillGoIn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Ministers met in Ankara on Monday to discuss the pipeline.");
@@ -49,12 +55,11 @@ class SourceReaderTest {
 
     @Test
     void jsonLinesReportBadLinesByNumberAndKeepTheOthers(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        readFeed(dir,
                 "{\"text\": \"Floods closed the port of Valencia.\", \"title\": \"Port closed\", \"published\": \"2025-10-01\", \"language\": \"EN\"}",
                 "{\"title\": \"no text here\"}",
                 "not json at all",
-                "{\"text\": \"Der Hafen von Valencia ist wieder offen.\"}"));
-        reader("").read(List.of(dir.resolve("feed.jsonl").toString()), sink);
+                "{\"text\": \"Der Hafen von Valencia ist wieder offen.\"}");
 
         assertThat(docs).hasSize(2);
         assertThat(docs.get(0).metadata()).isEqualTo(new SourceMetadata("Port closed", null, "2025-10-01", "en"));
@@ -63,13 +68,12 @@ class SourceReaderTest {
 
     @Test
     void fieldsOfTheWrongTypeAreRefusedByNameAndUnknownLanguagesAreLeftToDetection(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
+        readFeed(dir,
                 "{\"text\": 12345}",
                 "{\"text\": \"Storm warning for the northern coast.\", \"title\": {\"en\": \"Storm warning\"}}",
                 "{\"text\": \"Storm warning for the northern coast.\", \"published\": [2025, 10, 1]}",
                 "{\"text\": \"Storm warning for the northern coast.\", \"language\": \"xx-invented\"}",
-                "{\"text\": \"Alerta de tempestade para o litoral norte.\", \"language\": \"pt-BR\"}"));
-        reader("").read(List.of(dir.resolve("feed.jsonl").toString()), sink);
+                "{\"text\": \"Alerta de tempestade para o litoral norte.\", \"language\": \"pt-BR\"}");
 
         assertThat(problems).extracting(SourceProblem::source, SourceProblem::reason).containsExactly(
                 tuple(dir + "/feed.jsonl#1", "\"text\" must be a string, not a number"),
