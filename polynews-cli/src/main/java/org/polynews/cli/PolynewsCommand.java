@@ -3,6 +3,10 @@ package org.polynews.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+
 /** The {@code polynews} command: one subcommand per job. */
 @Command(name = "polynews", mixinStandardHelpOptions = true, version = "polynews 0.1.0",
         description = "Multilingual news story engine: events, storylines and article comparison across languages.",
@@ -23,9 +27,21 @@ public final class PolynewsCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /**
+     * The command line, writing to standard output and error through {@link TerminalSafeWriter}: what the store holds
+     * (titles, file names) is printed without the control characters it may carry. Help is therefore without colours.
+     */
     public static CommandLine commandLine() {
+        return commandLine(new OutputStreamWriter(System.out), new OutputStreamWriter(System.err));
+    }
+
+    /** The command line writing to {@code out} and {@code err}, through {@link TerminalSafeWriter}. */
+    public static CommandLine commandLine(Writer out, Writer err) {
         CommandLine cli = new CommandLine(new PolynewsCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         return cli;
     }
 }

@@ -2,9 +2,7 @@ package org.polynews.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +16,22 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = PolynewsCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
+        int exit = PolynewsCommand.commandLine(out, err).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void titlesAndFileNamesReachTheTerminalWithoutTheirControlCharacters(@TempDir Path data) throws Exception {
+        Path input = Files.createDirectory(data.resolve("in"));
+        Path article = input.resolve("storm\u001b[2J.txt");
+        Files.writeString(article, "Storm\u001b]0;owned\u0007 closes the Brenner pass\n\n"
+                + "Heavy snow closed the Brenner pass between Austria and Italy on Monday, and lorries queued near Innsbruck.");
+        Path store = data.resolve("store");
+        Run ingest = run("ingest", "--data", store.toString(), input.toString());
+        assertThat(ingest.exit()).isZero();
+        Run stories = run("stories", "--data", store.toString());
+        assertThat(stories.out()).contains("Storm\uFFFD]0;owned\uFFFD closes the Brenner pass").contains("storm\uFFFD[2J.txt")
+                .doesNotContain("\u001b").doesNotContain("\u0007");
     }
 
     @Test
