@@ -248,38 +248,25 @@ public final class ClusteringEvaluation {
     }
 
     private static ClusteringReport.Storylines storylines(Grouping grouping, Map<String, Label> labels) {
-        Map<String, Integer> trueSize = new HashMap<>();
-        Map<String, Integer> overlap = new HashMap<>(); // "predicted storyline \n true storyline" -> labelled articles in both
+        Map<String, String> truth = new HashMap<>();
+        Map<String, String> predicted = new HashMap<>();
         Map<String, Integer> goldIn = new HashMap<>();
         labels.forEach((id, l) -> {
+            String storyline = grouping.storyline(id);
             if (l.storyline() != null) {
-                trueSize.merge(l.storyline(), 1, Integer::sum);
-                overlap.merge(grouping.storyline(id) + "\n" + l.storyline(), 1, Integer::sum);
+                truth.put(id, l.storyline());
             }
-            goldIn.merge(String.valueOf(grouping.storyline(id)), 1, Integer::sum);
+            if (storyline != null) {
+                predicted.put(id, storyline);
+            }
+            goldIn.merge(String.valueOf(storyline), 1, Integer::sum);
         });
-        double precision = 0;
-        double recall = 0;
-        int n = 0;
-        for (var e : labels.entrySet()) {
-            String truth = e.getValue().storyline();
-            String predicted = grouping.storyline(e.getKey());
-            if (truth == null || predicted == null) {
-                continue;
-            }
-            int both = overlap.get(predicted + "\n" + truth);
-            precision += both / (double) grouping.storylineSize.get(predicted);
-            recall += both / (double) trueSize.get(truth);
-            n++;
-        }
-        precision = n == 0 ? 0 : precision / n;
-        recall = n == 0 ? 0 : recall / n;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        BCubed b = BCubed.of(truth, predicted, BCubed.sizes(truth), grouping.storylineSize);
         ClusteringReport.Largest largest = grouping.storylineSize.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new ClusteringReport.Largest(e.getKey(), grouping.storylineTitle.get(e.getKey()), e.getValue(), goldIn.getOrDefault(e.getKey(), 0)))
                 .orElse(null);
-        return new ClusteringReport.Storylines(grouping.storylineSize.size(), round(precision), round(recall), round(f1), largest);
+        return new ClusteringReport.Storylines(grouping.storylineSize.size(), round(b.precision()), round(b.recall()), round(b.f1()), largest);
     }
 
     private static ClusteringReport.Judged judged(Grouping grouping, List<SimilarityPair> judged, Map<String, String> idOfText) {

@@ -31,19 +31,7 @@ public record OrderAgreement(@JsonProperty("events_all") double eventsAll, @Json
         if (inA.isEmpty()) {
             return 1;
         }
-        Map<String, Integer> sizeA = counts(inA, id -> inA.get(id));
-        Map<String, Integer> sizeB = counts(inB, id -> inB.get(id));
-        Map<String, Integer> both = counts(inA, id -> inA.get(id) + "\n" + inB.get(id));
-        double precision = 0;
-        double recall = 0;
-        for (String id : inA.keySet()) {
-            int shared = both.get(inA.get(id) + "\n" + inB.get(id));
-            precision += shared / (double) sizeB.get(inB.get(id));
-            recall += shared / (double) sizeA.get(inA.get(id));
-        }
-        precision /= inA.size();
-        recall /= inA.size();
-        return Math.round(2 * precision * recall / (precision + recall) * 1000) / 1000.0;
+        return Math.round(BCubed.of(inA, inB, BCubed.sizes(inA), BCubed.sizes(inB)).f1() * 1000) / 1000.0;
     }
 
     private static Map<String, String> groups(StoryReport report, Function<StoryReport.ArticleSummary, String> group, Set<String> only) {
@@ -54,12 +42,6 @@ public record OrderAgreement(@JsonProperty("events_all") double eventsAll, @Json
                 out.put(article.id(), g);
             }
         }
-        return out;
-    }
-
-    private static Map<String, Integer> counts(Map<String, String> items, Function<String, String> key) {
-        Map<String, Integer> out = new HashMap<>();
-        items.keySet().forEach(id -> out.merge(key.apply(id), 1, Integer::sum));
         return out;
     }
 }

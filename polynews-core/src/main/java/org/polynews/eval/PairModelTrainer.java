@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Fits a pair decision ({@link EventModel}, {@link StorylineModel}): a logistic regression (Newton's method,
@@ -87,15 +88,9 @@ public final class PairModelTrainer {
         }
         Map<String, Scores> kinds = new LinkedHashMap<>();
         pairs.forEach(p -> kinds.computeIfAbsent(p.kind(), k -> best(pairs, heldOut, k)));
-        int tp = 0, fp = 0, fn = 0;
-        for (int i = 0; i < pairs.size(); i++) {
-            LabelledPair p = pairs.get(i);
-            boolean guessed = heldOut[i] >= kinds.get(p.kind()).threshold();
-            if (guessed && p.same()) tp++;
-            else if (guessed) fp++;
-            else if (p.same()) fn++;
-        }
-        Scores all = new Scores(pairs.size(), tp + fn, Double.NaN, round(precision(tp, fp)), round(recall(tp, fn)), round(f1(tp, fp, fn)));
+        double[] prf = precisionRecall(pairs, heldOut, i -> kinds.get(pairs.get(i).kind()).threshold());
+        int same = (int) pairs.stream().filter(LabelledPair::same).count();
+        Scores all = new Scores(pairs.size(), same, Double.NaN, round(prf[0]), round(prf[1]), round(prf[2]));
         return new Result(fit(pairs), kinds, all);
     }
 
@@ -112,7 +107,7 @@ public final class PairModelTrainer {
         double[] p = probability.stream().mapToDouble(Double::doubleValue).toArray();
         int same = (int) some.stream().filter(LabelledPair::same).count();
         if (same < FEWEST_SAME) {
-            double[] prf = precisionRecall(some, p, 0.5);
+            double[] prf = precisionRecall(some, p, i -> 0.5);
             return new Scores(some.size(), same, 0.5, round(prf[0]), round(prf[1]), round(prf[2]));
         }
         Scores best = null;
@@ -120,7 +115,7 @@ public final class PairModelTrainer {
         // never below even odds: the labelled pairs lack the hardest cases (two happenings of one day, one place)
         for (int step = 50; step < 100; step++) {
             double threshold = step / 100.0;
-            double[] prf = precisionRecall(some, p, threshold);
+            double[] prf = precisionRecall(some, p, i -> threshold);
             Scores scores = new Scores(some.size(), same, threshold, round(prf[0]), round(prf[1]), round(prf[2]));
             double f = prf[0] + prf[1] == 0 ? 0 : (1 + beta * beta) * prf[0] * prf[1] / (beta * beta * prf[0] + prf[1]);
             if (f > bestF) {
@@ -135,10 +130,11 @@ public final class PairModelTrainer {
         return Math.floorMod(p.group().hashCode(), FOLDS);
     }
 
-    private static double[] precisionRecall(List<LabelledPair> pairs, double[] probability, double threshold) {
+    /** Precision, recall and F1 of the pairs whose probability reaches their threshold ({@code threshold} of the pair's index). */
+    private static double[] precisionRecall(List<LabelledPair> pairs, double[] probability, IntToDoubleFunction threshold) {
         int tp = 0, fp = 0, fn = 0;
         for (int i = 0; i < pairs.size(); i++) {
-            boolean guessed = probability[i] >= threshold;
+            boolean guessed = probability[i] >= threshold.applyAsDouble(i);
             if (guessed && pairs.get(i).same()) tp++;
             else if (guessed) fp++;
             else if (pairs.get(i).same()) fn++;
