@@ -56,6 +56,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -228,7 +229,8 @@ public final class Polynews implements Closeable {
         if (underReadLock(() -> store.contains(analysed.id()))) {
             return false; // known: no need to embed it
         }
-        AnalyzedArticle article = withoutSiteFurniture(analysed);
+        List<String> paragraphKeys = SiteFurniture.byParagraph(analysed.article());
+        AnalyzedArticle article = withoutSiteFurniture(analysed, paragraphKeys);
         ArticleFeatures articleFeatures = features.features(article);
         ArticleVector vector = vectorOf(article);
         lock.writeLock().lock();
@@ -236,7 +238,7 @@ public final class Polynews implements Closeable {
             if (store.contains(article.id())) {
                 return false;
             }
-            StoredArticle stored = store.add(article, articleFeatures, vector, SiteFurniture.keys(analysed.article()));
+            StoredArticle stored = store.add(article, articleFeatures, vector, paragraphKeys.stream().filter(Objects::nonNull).toList());
             clusterer.place(stored, candidatesFor(stored), graph, pipeline.termStatistics());
             version++;
             return true;
@@ -251,7 +253,7 @@ public final class Polynews implements Closeable {
      * site's repost or update of a page: it loses only what two or more pages have, so near-copy detection still sees
      * the text it reposts.
      */
-    private AnalyzedArticle withoutSiteFurniture(AnalyzedArticle article) {
+    private AnalyzedArticle withoutSiteFurniture(AnalyzedArticle article, List<String> paragraphKeys) {
         Article a = article.article();
         List<String> paragraphs = a.paragraphs();
         int[] pages = new int[paragraphs.size()];
@@ -259,7 +261,7 @@ public final class Polynews implements Closeable {
         int fresh = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             int n = BoilerplateLines.wordCount(paragraphs.get(i));
-            String key = SiteFurniture.key(a.site(), paragraphs.get(i));
+            String key = paragraphKeys.get(i);
             pages[i] = key == null ? 0 : underReadLock(() -> store.pagesWithSiteParagraph(key));
             words += n;
             fresh += pages[i] == 0 ? n : 0;
@@ -467,17 +469,20 @@ public final class Polynews implements Closeable {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("the search query is empty");
         }
-        int words = pipeline.tokenizer().tokenize(query).size();
-        if (words > MAX_QUERY_WORDS) {
-            throw new IllegalArgumentException("the search query has " + words + " words; search for at most " + MAX_QUERY_WORDS);
+        List<Token> tokens = pipeline.tokenizer().tokenize(query);
+        if (tokens.size() > MAX_QUERY_WORDS) {
+            throw new IllegalArgumentException("the search query has " + tokens.size() + " words; search for at most " + MAX_QUERY_WORDS);
         }
         // the model runs before the lock is taken: ingests need not wait for it
         float[] meaning = embedder == null ? null : encoder().embedQuery(query);
-        return underReadLock(() -> searchUnlocked(query, meaning, limit));
+        return underReadLock(() -> searchUnlocked(query, tokens, meaning, limit));
     }
 
-    /** @param meaning the query's vector from the encoder in use, or null */
-    private List<SearchHit> searchUnlocked(String query, float[] meaning, int limit) {
+    /**
+     * @param tokens  the query's words
+     * @param meaning the query's vector from the encoder in use, or null
+     */
+    private List<SearchHit> searchUnlocked(String query, List<Token> tokens, float[] meaning, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String language : store.languages()) {
             if (LanguageCode.of(language).isEmpty()) {
@@ -488,7 +493,6 @@ public final class Polynews implements Closeable {
                 q.add(words, BooleanClause.Occur.SHOULD);
             }
         }
-        List<Token> tokens = pipeline.tokenizer().tokenize(query);
         for (Token t : tokens) {
             String key = pipeline.nameKeys().key(t.text());
             if (key.length() >= 3) {

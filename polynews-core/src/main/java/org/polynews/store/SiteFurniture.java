@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Text a site repeats on its pages — cookie notices, newsletter boxes, footers the extraction kept — is no content
@@ -25,18 +26,20 @@ public final class SiteFurniture {
 
     /** The key of each paragraph long enough to count, of an article from a known site (none without one). */
     public static List<String> keys(Article article) {
-        List<String> keys = new ArrayList<>();
+        return byParagraph(article).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** One entry per paragraph of the article, in order: its key, or null where it does not count. */
+    public static List<String> byParagraph(Article article) {
+        List<String> keys = new ArrayList<>(article.paragraphs().size());
         for (String paragraph : article.paragraphs()) {
-            String key = key(article.site(), paragraph);
-            if (key != null) {
-                keys.add(key);
-            }
+            keys.add(key(article.site(), paragraph));
         }
         return keys;
     }
 
     /** A paragraph's key within its site: the site and a digest of its words, case and spacing aside; null when it does not count. */
-    public static String key(String site, String paragraph) {
+    private static String key(String site, String paragraph) {
         if (site == null || site.isBlank()) {
             return null;
         }
