@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,12 @@ final class ClusteringTrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ClusteringFiles.Read read = files.read(err);
+        try {
+            // before the fitting, which takes minutes: a folder that cannot be made is said at once
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot create the output folder: " + e.getMessage());
+        }
         Models models;
         try (Polynews polynews = Polynews.open(data)) {
             ClusteringEvaluation evaluation = new ClusteringEvaluation(polynews);

@@ -16,7 +16,7 @@ import static org.polynews.cluster.FeatureSet.feature;
  * @param weights    one weight per feature; the first feature is the constant
  * @param thresholds probability from which an event continues a storyline, for each {@link #kind} of fit: dated or
  *                   not, within a language or across (where the labelled pairs say different things); even odds for a
- *                   kind without one
+ *                   kind without one (a model written by hand; {@code train clustering} writes every kind)
  */
 public record StorylineModel(List<String> features, double[] weights, Map<String, Double> thresholds) {
     public static final String RESOURCE = "storyline-model.json";

@@ -17,7 +17,8 @@ import java.util.function.IntToDoubleFunction;
  * together, so each fold is predicted by a model that never saw its story. The thresholds (one per kind of pair: dated or with an
  * undated article, and for storylines within a language or across) are chosen on the held-out predictions of those pairs: the one
  * from 0.5 up with the best F-score, with precision weighing more than recall ({@link #EVENTS}, {@link #STORYLINES});
- * even odds for a kind with too few true pairs to choose on. A wrong merge mixes two stories for every reader of
+ * a kind with too few true pairs to choose on gets the strictest threshold chosen for the others (even odds, tried
+ * first, joined undated storylines across languages at held-out precision 0.33). A wrong merge mixes two stories for every reader of
  * both, a missed one leaves two reports side by side; and undated pairs need it most, as nothing tells two calls of
  * one story months apart. (A fixed precision floor was tried: where held-out precision hovers near it, a handful of
  * pairs decided between thresholds 0.5 and 0.92.)
@@ -25,7 +26,7 @@ import java.util.function.IntToDoubleFunction;
 public final class PairModelTrainer {
     static final double RIDGE = 1.0;
     static final int FOLDS = 5;
-    /** A kind of pair with fewer true pairs than this has too few to choose a threshold on: it gets even odds. */
+    /** A kind of pair with fewer true pairs than this has too few to choose a threshold on: it gets the strictest chosen. */
     static final int FEWEST_SAME = 50;
     private static final int ITERATIONS = 30;
 
@@ -88,6 +89,9 @@ public final class PairModelTrainer {
         }
         Map<String, Scores> kinds = new LinkedHashMap<>();
         pairs.forEach(p -> kinds.computeIfAbsent(p.kind(), k -> best(pairs, heldOut, k)));
+        double strictest = kinds.values().stream().filter(s -> s.same() >= FEWEST_SAME)
+                .mapToDouble(Scores::threshold).max().orElse(0.5);
+        kinds.replaceAll((kind, scores) -> scores.same() >= FEWEST_SAME ? scores : at(pairs, heldOut, kind, strictest));
         double[] prf = precisionRecall(pairs, heldOut, i -> kinds.get(pairs.get(i).kind()).threshold());
         int same = (int) pairs.stream().filter(LabelledPair::same).count();
         Scores all = new Scores(pairs.size(), same, Double.NaN, round(prf[0]), round(prf[1]), round(prf[2]));
@@ -96,34 +100,52 @@ public final class PairModelTrainer {
 
     /** The threshold for one kind of pair, chosen on its held-out predictions, and its scores. */
     private Scores best(List<LabelledPair> pairs, double[] heldOut, String kind) {
-        List<LabelledPair> some = new ArrayList<>();
-        List<Double> probability = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            if (pairs.get(i).kind().equals(kind)) {
-                some.add(pairs.get(i));
-                probability.add(heldOut[i]);
-            }
-        }
-        double[] p = probability.stream().mapToDouble(Double::doubleValue).toArray();
-        int same = (int) some.stream().filter(LabelledPair::same).count();
-        if (same < FEWEST_SAME) {
-            double[] prf = precisionRecall(some, p, i -> 0.5);
-            return new Scores(some.size(), same, 0.5, round(prf[0]), round(prf[1]), round(prf[2]));
+        OfKind some = OfKind.of(pairs, heldOut, kind);
+        if (some.same() < FEWEST_SAME) {
+            return some.scores(0.5);
         }
         Scores best = null;
         double bestF = -1;
         // never below even odds: the labelled pairs lack the hardest cases (two happenings of one day, one place)
         for (int step = 50; step < 100; step++) {
             double threshold = step / 100.0;
-            double[] prf = precisionRecall(some, p, i -> threshold);
-            Scores scores = new Scores(some.size(), same, threshold, round(prf[0]), round(prf[1]), round(prf[2]));
+            double[] prf = precisionRecall(some.pairs(), some.probability(), i -> threshold);
             double f = prf[0] + prf[1] == 0 ? 0 : (1 + beta * beta) * prf[0] * prf[1] / (beta * beta * prf[0] + prf[1]);
             if (f > bestF) {
                 bestF = f;
-                best = scores;
+                best = some.scores(threshold);
             }
         }
         return best;
+    }
+
+    /** One kind's held-out scores at a given threshold. */
+    private static Scores at(List<LabelledPair> pairs, double[] heldOut, String kind, double threshold) {
+        return OfKind.of(pairs, heldOut, kind).scores(threshold);
+    }
+
+    /** The pairs of one kind and their held-out probabilities. */
+    private record OfKind(List<LabelledPair> pairs, double[] probability) {
+        static OfKind of(List<LabelledPair> all, double[] heldOut, String kind) {
+            List<LabelledPair> some = new ArrayList<>();
+            List<Double> probability = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).kind().equals(kind)) {
+                    some.add(all.get(i));
+                    probability.add(heldOut[i]);
+                }
+            }
+            return new OfKind(some, probability.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        int same() {
+            return (int) pairs.stream().filter(LabelledPair::same).count();
+        }
+
+        Scores scores(double threshold) {
+            double[] prf = precisionRecall(pairs, probability, i -> threshold);
+            return new Scores(pairs.size(), same(), threshold, round(prf[0]), round(prf[1]), round(prf[2]));
+        }
     }
 
     private static int fold(LabelledPair p) {

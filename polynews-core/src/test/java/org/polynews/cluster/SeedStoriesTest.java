@@ -20,13 +20,14 @@ class SeedStoriesTest {
     static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
 
     /**
-     * The grouping must not depend on what else the store holds: alone, or after the examples. The Persian seed (002,
-     * undated: Putin's first call with Biden) shares Putin and four places with the Trump–Putin thread but no other
-     * name; the fitted storyline decision leaves it a thread of its own, which is not asserted either way.
+     * The grouping must not depend on what else the store holds: alone, or after the examples. The undated Arabic and
+     * Persian seeds (001: Trump and Putin agree on Syria; 002: Putin's first call with Biden) are not asserted to join
+     * the Trump–Putin thread: an undated article meets the thread only across languages, where the labelled pairs are
+     * too few to fit a threshold (held-out precision 0.33 at even odds), so such joins take the strictest one fitted.
      */
     @ParameterizedTest(name = "examples stored first: {0}")
     @ValueSource(booleans = {false, true})
-    void seedsFormFourEventsAndOneTrumpPutinStoryline(boolean examplesFirst, @TempDir Path data) {
+    void seedsFormFourEventsAndADatedTrumpPutinStoryline(boolean examplesFirst, @TempDir Path data) {
         Assumptions.assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is absent: seed test skipped");
         StoryReport report;
         try (Polynews polynews = Polynews.open(data)) {
@@ -43,7 +44,7 @@ class SeedStoriesTest {
         assertThat(bySeed.get("003").event()).isEqualTo(bySeed.get("004").event());
         assertThat(List.of(bySeed.get("000").event(), bySeed.get("001").event(), bySeed.get("002").event(), bySeed.get("003").event()))
                 .doesNotHaveDuplicates();
-        assertThat(List.of(bySeed.get("001").storyline(), bySeed.get("003").storyline(), bySeed.get("004").storyline()))
+        assertThat(List.of(bySeed.get("003").storyline(), bySeed.get("004").storyline()))
                 .containsOnly(bySeed.get("000").storyline());
         assertThat(bySeed.get("000").published()).hasToString("2016-11-14");
         assertThat(bySeed.get("004").published()).hasToString("2017-05-04");
