@@ -87,6 +87,8 @@ public final class Polynews implements Closeable {
     static final int MAX_QUERY_WORDS = 24;
     static final String INDEX_FOLDER = "index";
     static final String CLUSTER_FILE = "clusters.json";
+    public static final String CACHED_ARTICLES_PROPERTY = "polynews.cachedArticles";
+    static final int DEFAULT_CACHED_ARTICLES = 4096;
 
     private final Pipeline pipeline;
     private final ArticleStore store;
@@ -132,13 +134,34 @@ public final class Polynews implements Closeable {
      * vectors get them from {@link #embedMissing}.
      */
     public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, SimilarityModel model) {
-        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers());
+        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), cachedArticles());
         try {
             return new Polynews(pipeline, store, new ClusterFile(dataDir.resolve(CLUSTER_FILE), pipeline.json()), embedder, model);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * How many stored articles to keep in memory: {@value #CACHED_ARTICLES_PROPERTY} (a Java system property, set
+     * through {@code POLYNEWS_JAVA_OPTS}), else {@value #DEFAULT_CACHED_ARTICLES}. The recent ones are those
+     * grouping reads again and again; more costs heap (some tens of kilobytes each), fewer costs index reads.
+     */
+    static int cachedArticles() {
+        String value = System.getProperty(CACHED_ARTICLES_PROPERTY);
+        if (value == null) {
+            return DEFAULT_CACHED_ARTICLES;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new StoreException("-D" + CACHED_ARTICLES_PROPERTY + "=" + value + ": not a number of articles (0 or more)");
     }
 
     public static ObjectMapper jsonMapper() {

@@ -2,6 +2,8 @@ package org.polynews.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -55,7 +57,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -81,11 +82,15 @@ public final class ArticleStore implements Closeable, TermStatistics {
     private final SearcherManager searchers;
     private final ObjectMapper json;
     private final LanguageAnalyzers analyzers;
-    private final Map<String, StoredArticle> cache = new ConcurrentHashMap<>();
+    private final Cache<String, StoredArticle> cache;
     private long nextSequence;
 
-    private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers) throws IOException {
+    private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles)
+            throws IOException {
         this.directory = directory;
+        // the articles clustering reads again and again are the recent ones: keep those, not the whole store
+        // (evictions in the caller's thread: no background threads, and the bound holds as soon as put returns)
+        this.cache = Caffeine.newBuilder().maximumSize(cachedArticles).executor(Runnable::run).build();
         this.writer = writer;
         this.json = json;
         this.analyzers = analyzers;
@@ -93,7 +98,8 @@ public final class ArticleStore implements Closeable, TermStatistics {
         this.nextSequence = writer.getDocStats().numDocs;
     }
 
-    public static ArticleStore open(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers) {
+    /** @param cachedArticles how many read articles to keep in memory (the rest are read from the index again) */
+    public static ArticleStore open(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles) {
         Directory directory = null;
         try {
             Files.createDirectories(indexDir);
@@ -101,7 +107,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
             IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(analyzers));
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
-            return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers);
+            return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers, cachedArticles);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new StoreException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
@@ -209,7 +215,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
     }
 
     public Optional<StoredArticle> get(String id) {
-        StoredArticle cached = cache.get(id);
+        StoredArticle cached = cache.getIfPresent(id);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -238,7 +244,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
     /** The article in this index document, from the cache when it has been read before. */
     private StoredArticle cachedOrLoad(StoredFields fields, int doc) throws IOException {
         String id = fields.document(doc, Set.of(ID)).get(ID);
-        StoredArticle cached = cache.get(id);
+        StoredArticle cached = cache.getIfPresent(id);
         if (cached != null) {
             return cached;
         }
