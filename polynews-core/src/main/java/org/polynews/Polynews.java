@@ -52,6 +52,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -221,6 +222,7 @@ public final class Polynews implements Closeable {
             long start = System.nanoTime();
             int[] counts = new int[2];
             List<SourceProblem> problems = new ArrayList<>();
+            Map<String, Integer> passedOver = new HashMap<>();
             read.accept(new SourceSink() {
                 @Override
                 public void accept(SourceDocument document) {
@@ -240,10 +242,15 @@ public final class Polynews implements Closeable {
                     problems.add(problem);
                     listener.skipped(problem);
                 }
+
+                @Override
+                public void passOver(String source, String why) {
+                    passedOver.merge(why, 1, Integer::sum);
+                }
             });
             store.commit();
             clusterFile.save(underReadLock(graph::snapshot));
-            return new IngestReport(counts[0], counts[1], problems, (System.nanoTime() - start) / 1e9);
+            return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -19,6 +19,7 @@ final class Ingestion {
         if (!quiet) {
             err.printf(Locale.ROOT, "ingested %d new article%s, %d already stored, %d skipped in %.1f s (%d stored in all)%n",
                     report.added(), report.added() == 1 ? "" : "s", report.duplicates(), report.skipped().size(), report.seconds(), polynews.size());
+            report.passedOver().forEach((why, n) -> err.printf(Locale.ROOT, "  passed over %d %s%n", n, why));
             err.flush();
         }
         return report;

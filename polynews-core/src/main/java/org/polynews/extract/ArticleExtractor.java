@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The extraction stage: turns a {@link SourceDocument} into an {@link Article}, choosing the HTML or
  * scraped-text extractor by format. What the source itself states (JSON title, url, published) wins
- * over what extraction guesses.
+ * over what extraction guesses; the day an archive captured the page only fills in a missing date.
  */
 public final class ArticleExtractor {
     private final HtmlArticleExtractor html;
@@ -42,6 +42,9 @@ public final class ArticleExtractor {
             if (fromUrl.isPresent()) {
                 published = fromUrl.get();
                 dateSource = DateSource.URL;
+            } else if (meta.captured() != null) {
+                published = meta.captured();
+                dateSource = DateSource.CAPTURED;
             }
         }
         var paragraphs = found.paragraphs();

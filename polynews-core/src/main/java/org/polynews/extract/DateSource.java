@@ -12,6 +12,8 @@ public enum DateSource {
     URL,
     /** A date line in the visible text near the headline or byline. */
     TEXT,
+    /** The day a web archive fetched the page (WARC-Date): the page gave no date of its own. */
+    CAPTURED,
     /** No date was found. */
     NONE
 }

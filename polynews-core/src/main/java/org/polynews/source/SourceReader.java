@@ -29,11 +29,13 @@ public final class SourceReader {
 
     private final TextDecoder decoder;
     private final JsonArticleParser json;
+    private final WarcArchiveReader warc;
     private final Supplier<InputStream> stdin;
 
     public SourceReader(TextDecoder decoder, JsonArticleParser json, Supplier<InputStream> stdin) {
         this.decoder = decoder;
         this.json = json;
+        this.warc = new WarcArchiveReader(decoder);
         this.stdin = stdin;
     }
 
@@ -100,6 +102,11 @@ public final class SourceReader {
 
     private void readFile(String shown, Path path, SourceSink sink) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            // streamed record by record: archives run to gigabytes, so no size cap on the file, only on each page
+            warc.read(shown, path, sink);
+            return;
+        }
         boolean gzipped = name.endsWith(".gz");
         if (gzipped) {
             name = name.substring(0, name.length() - 3);
@@ -107,7 +114,7 @@ public final class SourceReader {
         String extension = extension(name);
         if (!HTML_EXTENSIONS.contains(extension) && !JSON_EXTENSIONS.contains(extension) && !TEXT_EXTENSIONS.contains(extension)) {
             sink.skip(new SourceProblem(shown, "unsupported file type ." + extension
-                    + " (expected .txt, .md, .html, .htm, .json, .jsonl, optionally .gz)"));
+                    + " (expected .txt, .md, .html, .htm, .json, .jsonl, optionally .gz, or .warc, .warc.gz)"));
             return;
         }
         byte[] bytes;

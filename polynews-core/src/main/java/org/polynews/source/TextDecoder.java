@@ -29,6 +29,14 @@ public final class TextDecoder {
     }
 
     public String decode(byte[] bytes) throws UndecodableException {
+        return decode(bytes, null);
+    }
+
+    /**
+     * @param stated the charset the transport named (an HTTP {@code Content-Type}), or null: after a byte-order mark,
+     *               before the page's own declaration, as browsers read pages
+     */
+    public String decode(byte[] bytes, String stated) throws UndecodableException {
         if (bytes.length == 0) {
             throw new UndecodableException("empty file");
         }
@@ -38,6 +46,10 @@ public final class TextDecoder {
         Optional<String> bom = decodeWithBom(bytes);
         if (bom.isPresent()) {
             return bom.get();
+        }
+        Optional<String> transport = charset(stated).flatMap(cs -> strict(bytes, cs));
+        if (transport.isPresent()) {
+            return transport.get();
         }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
@@ -103,11 +115,15 @@ public final class TextDecoder {
     private static Optional<Charset> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        if (!m.find()) {
+        return m.find() ? charset(m.group(1)) : Optional.empty();
+    }
+
+    private static Optional<Charset> charset(String name) {
+        if (name == null || name.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Charset.forName(m.group(1)));
+            return Optional.of(Charset.forName(name.strip()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
