@@ -26,10 +26,12 @@ public final class SourceReader {
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
     private static final Set<String> JSON_EXTENSIONS = Set.of("json", "jsonl", "ndjson");
     private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "");
+    private static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "xml");
 
     private final TextDecoder decoder;
     private final JsonArticleParser json;
     private final WarcArchiveReader warc;
+    private final FeedReader feeds = new FeedReader();
     private final Supplier<InputStream> stdin;
 
     public SourceReader(TextDecoder decoder, JsonArticleParser json, Supplier<InputStream> stdin) {
@@ -112,9 +114,10 @@ public final class SourceReader {
             name = name.substring(0, name.length() - 3);
         }
         String extension = extension(name);
-        if (!HTML_EXTENSIONS.contains(extension) && !JSON_EXTENSIONS.contains(extension) && !TEXT_EXTENSIONS.contains(extension)) {
+        if (!HTML_EXTENSIONS.contains(extension) && !JSON_EXTENSIONS.contains(extension) && !TEXT_EXTENSIONS.contains(extension)
+                && !FEED_EXTENSIONS.contains(extension)) {
             sink.skip(new SourceProblem(shown, "unsupported file type ." + extension
-                    + " (expected .txt, .md, .html, .htm, .json, .jsonl, optionally .gz, or .warc, .warc.gz)"));
+                    + " (expected .txt, .md, .html, .htm, .json, .jsonl, .rss, .atom, .xml, optionally .gz, or .warc, .warc.gz)"));
             return;
         }
         byte[] bytes;
@@ -162,6 +165,10 @@ public final class SourceReader {
      * ({@code extension} null) by what its content looks like.
      */
     private void emit(String shown, String what, byte[] bytes, String extension, SourceSink sink) {
+        if (extension != null && FEED_EXTENSIONS.contains(extension)) {
+            feeds.read(shown, bytes, sink); // XML says its own encoding
+            return;
+        }
         String text;
         try {
             text = decoder.decode(bytes);
