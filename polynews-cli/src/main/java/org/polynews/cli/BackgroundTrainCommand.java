@@ -76,11 +76,11 @@ final class BackgroundTrainCommand implements Callable<Integer> {
         }
         try {
             List<String> header = new ArrayList<>(List.of(
-                    "polynews background term weights: TERM<tab>IDF (t:LANG:stem, n:name key, g:place); * = any other term; name<tab>KEY = a known name",
+                    "polynews background term weights: the IDF of word stems (t:LANG:stem), name keys (n:KEY) and places (g:ID), and the name keys known as names",
                     "built by: polynews train background DIR" + (news.isEmpty() ? "" : " --news " + news.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" "))),
                     "word lists: " + String.join(" ", lists.keySet()) + "; " + articles.size() + " news articles",
                     "derived from " + source + "; this table is under the same licence"));
-            table.write(output, header);
+            new BackgroundStatistics(table, header).write(output);
         } catch (IOException e) {
             throw new InputException(output + ": cannot write: " + e.getMessage());
         }
