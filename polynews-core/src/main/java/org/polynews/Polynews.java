@@ -59,6 +59,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -90,6 +93,10 @@ public final class Polynews implements Closeable {
     static final String CLUSTER_FILE = "clusters.json";
     public static final String CACHED_ARTICLES_PROPERTY = "polynews.cachedArticles";
     static final int DEFAULT_CACHED_ARTICLES = 4096;
+    /** Threads that extract and analyse documents while the ingest's own thread stores and groups them. */
+    static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** How many documents per worker may be analysed ahead of the one being stored. */
+    static final int ANALYSED_AHEAD = 4;
 
     private final Pipeline pipeline;
     private final ArticleStore store;
@@ -104,6 +111,8 @@ public final class Polynews implements Closeable {
     private final ArticleEmbedder embedder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object ingestTurn = new Object();
+    /** Made on the first ingest (commands that only read need none), stopped on close. */
+    private ExecutorService workers;
     /** Bumped whenever an article is added; the cached story report is for {@link #reportVersion}. */
     private long version;
     private StoryReport report;
@@ -223,31 +232,38 @@ public final class Polynews implements Closeable {
             int[] counts = new int[2];
             List<SourceProblem> problems = new ArrayList<>();
             Map<String, Integer> passedOver = new HashMap<>();
-            read.accept(new SourceSink() {
-                @Override
-                public void accept(SourceDocument document) {
-                    Pipeline.Outcome outcome = pipeline.process(document);
-                    if (outcome.problem() != null) {
-                        skip(outcome.problem());
-                        return;
-                    }
-                    AnalyzedArticle article = outcome.article();
-                    boolean added = add(article);
-                    counts[added ? 0 : 1]++;
-                    listener.article(document.source(), article.id(), added);
+            OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, outcome -> {
+                if (outcome.problem() != null) {
+                    problems.add(outcome.problem());
+                    listener.skipped(outcome.problem());
+                    return;
                 }
-
-                @Override
-                public void skip(SourceProblem problem) {
-                    problems.add(problem);
-                    listener.skipped(problem);
-                }
-
-                @Override
-                public void passOver(String source, String why) {
-                    passedOver.merge(why, 1, Integer::sum);
-                }
+                AnalyzedArticle article = outcome.article();
+                boolean added = add(article);
+                counts[added ? 0 : 1]++;
+                listener.article(article.article().source(), article.id(), added);
             });
+            try {
+                read.accept(new SourceSink() {
+                    @Override
+                    public void accept(SourceDocument document) {
+                        analysis.analyse(document);
+                    }
+
+                    @Override
+                    public void skip(SourceProblem problem) {
+                        analysis.failed(problem);
+                    }
+
+                    @Override
+                    public void passOver(String source, String why) {
+                        passedOver.merge(why, 1, Integer::sum);
+                    }
+                });
+                analysis.finish();
+            } finally {
+                analysis.abandon();
+            }
             store.commit();
             clusterFile.save(underReadLock(graph::snapshot));
             return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
@@ -564,8 +580,26 @@ public final class Polynews implements Closeable {
         return underReadLock(store::size);
     }
 
+    /** The analysis threads: daemons, so that a command that forgets to close still ends. */
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
+            AtomicInteger n = new AtomicInteger();
+            workers = Executors.newFixedThreadPool(WORKERS, task -> {
+                Thread t = new Thread(task, "polynews-analysis-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
         store.close();
     }
 }
