@@ -1,5 +1,7 @@
 package org.polynews.similarity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.polynews.language.SentenceMarks;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
@@ -15,6 +17,7 @@ import org.polynews.translate.Lexicons;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,9 +51,23 @@ public final class ArticleComparator {
     /** For content words. Measured on the SemEval dev pairs: 1.5 and 2 agree better with the judges than 1 (0.5 worse); 1.5 is the milder. */
     private static final double IDF_POWER = 1.5;
 
+    /** Articles whose word weights are kept: a new article meets its candidates, and recent articles recur as candidates. */
+    private static final int WORDS_KEPT = 1024;
+
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
     private final Lexicons lexicons;
+    /**
+     * Each article's word weights and word pieces, computed once however many articles it is compared with (a third
+     * of grouping's time went to looking up the same weights again). Keyed by identity: the store hands out one
+     * features object per cached article.
+     */
+    private final Cache<ArticleFeatures, Words> words = Caffeine.newBuilder().weakKeys().maximumSize(WORDS_KEPT)
+            .executor(Runnable::run).build();
+
+    /** One article's content-word weights under some term statistics, and their word pieces. */
+    private record Words(TermStatistics stats, Map<String, Double> weights, Map<String, Double> pieces) {
+    }
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
         this(tokenizer, model, Lexicons.NONE);
@@ -114,11 +131,11 @@ public final class ArticleComparator {
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
-        Map<String, Double> termsA = termWeights(fa, stats);
-        Map<String, Double> termsB = termWeights(fb, stats);
-        double words = translated ? weightedCosine(englishWeights(fa, termsA, stats), englishWeights(fb, termsB, stats))
-                : weightedCosine(termsA, termsB);
-        double subwords = weightedCosine(wordPieces(termsA), wordPieces(termsB));
+        Words wordsA = words(fa, stats);
+        Words wordsB = words(fb, stats);
+        double words = translated ? weightedCosine(englishWeights(fa, wordsA.weights(), stats), englishWeights(fb, wordsB.weights(), stats))
+                : weightedCosine(wordsA.weights(), wordsB.weights());
+        double subwords = weightedCosine(wordsA.pieces(), wordsB.pieces());
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -443,6 +460,17 @@ public final class ArticleComparator {
             }
         });
         return pieces;
+    }
+
+    private Words words(ArticleFeatures f, TermStatistics stats) {
+        Words known = words.getIfPresent(f);
+        if (known != null && known.stats() == stats) {
+            return known;
+        }
+        Map<String, Double> weights = termWeights(f, stats);
+        Words computed = new Words(stats, Collections.unmodifiableMap(weights), Collections.unmodifiableMap(wordPieces(weights)));
+        words.put(f, computed);
+        return computed;
     }
 
     private static Map<String, Double> termWeights(ArticleFeatures f, TermStatistics stats) {
