@@ -38,22 +38,27 @@ import java.util.function.Supplier;
 
 /**
  * The stages from source to analysed article, wired once. Everything here is stateless after
- * construction and safe to share between threads; building it loads the gazetteer and vocabularies
- * (about a second), language models load on first use.
+ * construction and safe to share between threads; the gazetteer and vocabularies load when the first
+ * document is read (about a second), language models and term weights on first use.
  */
 public final class Pipeline {
     private final ObjectMapper json;
     private final TextNormalizer normalizer;
-    private final NameKeys nameKeys;
-    private final PlaceGazetteer gazetteer;
     private final LanguageAnalyzers analyzers;
-    private final ArticleExtractor extractor;
-    private final ArticleAnalyzer analyzer;
     private final WordTokenizer tokenizer;
     private final LanguageIdentifier languages;
     private final Lexicons lexicons;
     private final TermCounter terms;
-    private volatile TermStatistics termStatistics;
+    /** Built on first use: commands that only read the store (show, search) need no gazetteer or date vocabulary. */
+    private final Lazy<Stages> stages = new Lazy<>(this::buildStages);
+    /** Built on first use, by search as well as by reading documents. */
+    private final Lazy<NameKeys> nameKeys;
+    /** The fixed term weights, read from the jar when the first comparison needs them. */
+    private final Lazy<TermStatistics> termStatistics = new Lazy<>(BackgroundStatistics::bundled);
+
+    /** What reading a new document takes: the gazetteer and calendar vocabularies (about a second to build). */
+    private record Stages(PlaceGazetteer gazetteer, ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+    }
 
     public Pipeline(ObjectMapper json) {
         this(json, Lexicons.NONE);
@@ -63,23 +68,28 @@ public final class Pipeline {
     public Pipeline(ObjectMapper json, Lexicons lexicons) {
         this.json = json;
         this.normalizer = new TextNormalizer();
+        this.analyzers = new LanguageAnalyzers();
+        this.tokenizer = new WordTokenizer();
+        this.languages = new LanguageIdentifier();
+        this.terms = new TermCounter(analyzers);
+        this.lexicons = lexicons;
+        this.nameKeys = new Lazy<>(() -> new NameKeys(normalizer));
+    }
+
+    private Stages buildStages() {
         CalendarVocabulary calendar = new CalendarVocabulary(normalizer);
         DateMentionFinder dates = new DateMentionFinder(normalizer, calendar);
         DateReader dateReader = new DateReader(dates);
         BoilerplateLines boilerplate = new BoilerplateLines();
         ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
-        this.extractor = new ArticleExtractor(new HtmlArticleExtractor(json, new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
-        this.nameKeys = new NameKeys(normalizer);
-        this.gazetteer = new PlaceGazetteer(normalizer);
-        this.analyzers = new LanguageAnalyzers();
-        this.tokenizer = new WordTokenizer();
-        this.languages = new LanguageIdentifier();
-        this.terms = new TermCounter(analyzers);
-        this.analyzer = new ArticleAnalyzer(languages, tokenizer,
-                new EntityExtractor(gazetteer, nameKeys, normalizer, analyzers, calendar.words()),
+        ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(json,
+                new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
+        PlaceGazetteer gazetteer = new PlaceGazetteer(normalizer);
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(languages, tokenizer,
+                new EntityExtractor(gazetteer, nameKeys(), normalizer, analyzers, calendar.words()),
                 new TimeReferenceExtractor(normalizer, dates, calendar), terms, new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
-        this.lexicons = lexicons;
+        return new Stages(gazetteer, extractor, analyzer);
     }
 
     public SourceReader sourceReader(Supplier<InputStream> stdin) {
@@ -96,7 +106,7 @@ public final class Pipeline {
             return Outcome.failed(extraction.problem());
         }
         try {
-            return Outcome.analysed(analyzer.analyze(extraction.article(), document.metadata().language()));
+            return Outcome.analysed(stages.get().analyzer().analyze(extraction.article(), document.metadata().language()));
         } catch (RuntimeException e) {
             return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: " + e));
         } catch (StackOverflowError e) {
@@ -106,14 +116,14 @@ public final class Pipeline {
 
     /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
     public AnalyzedArticle analyze(Article article, String language) {
-        return analyzer.analyze(article, language);
+        return stages.get().analyzer().analyze(article, language);
     }
 
     /** The extraction stage alone: the clean article, or why there is none. */
     public Extraction extract(SourceDocument document) {
         Article article;
         try {
-            article = extractor.extract(document);
+            article = stages.get().extractor().extract(document);
         } catch (RuntimeException e) {
             return new Extraction(null, new SourceProblem(document.source(), "cannot extract an article: " + e));
         } catch (StackOverflowError e) {
@@ -154,11 +164,11 @@ public final class Pipeline {
     }
 
     public NameKeys nameKeys() {
-        return nameKeys;
+        return nameKeys.get();
     }
 
     public PlaceGazetteer gazetteer() {
-        return gazetteer;
+        return stages.get().gazetteer();
     }
 
     public LanguageAnalyzers analyzers() {
@@ -176,19 +186,10 @@ public final class Pipeline {
 
     /**
      * The fixed term weights articles are compared with ({@link BackgroundStatistics}), read from the jar on
-     * first use (about a second), so that commands that compare nothing do not pay for it.
+     * first use (a tenth of a second), so that commands that compare nothing do not pay for it.
      */
     public TermStatistics termStatistics() {
-        TermStatistics loaded = termStatistics;
-        if (loaded == null) {
-            synchronized (this) {
-                if (termStatistics == null) {
-                    termStatistics = BackgroundStatistics.bundled();
-                }
-                loaded = termStatistics;
-            }
-        }
-        return loaded;
+        return termStatistics.get();
     }
 
     public WordTokenizer tokenizer() {
