@@ -103,7 +103,9 @@ public final class Pipeline {
     public Outcome process(SourceDocument document) {
         Extraction extraction = extract(document);
         if (extraction.problem() != null) {
-            return Outcome.failed(extraction.problem());
+            // a crawl holds index pages and listings besides its articles: one without text is expected, not a fault
+            return extraction.article() != null && document.metadata().captured() != null
+                    ? new Outcome(null, extraction.problem(), true) : Outcome.failed(extraction.problem());
         }
         try {
             return Outcome.analysed(stages.get().analyzer().analyze(extraction.article(), document.metadata().language()));
@@ -144,14 +146,19 @@ public final class Pipeline {
     public record Extraction(Article article, SourceProblem problem) {
     }
 
-    /** An analysed article, or the reason there is none. */
-    public record Outcome(AnalyzedArticle article, SourceProblem problem) {
+    /**
+     * An analysed article, or the reason there is none.
+     *
+     * @param notAnArticle the problem is only that the document is no article, which its source allows: a page of a
+     *                     web archive without article text (an index page, a listing)
+     */
+    public record Outcome(AnalyzedArticle article, SourceProblem problem, boolean notAnArticle) {
         static Outcome analysed(AnalyzedArticle article) {
-            return new Outcome(article, null);
+            return new Outcome(article, null, false);
         }
 
         static Outcome failed(SourceProblem problem) {
-            return new Outcome(null, problem);
+            return new Outcome(null, problem, false);
         }
     }
 

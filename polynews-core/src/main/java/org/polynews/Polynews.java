@@ -97,6 +97,7 @@ public final class Polynews implements Closeable {
     static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** How many documents per worker may be analysed ahead of the one being stored. */
     static final int ANALYSED_AHEAD = 4;
+    static final String ARCHIVED_PAGES_WITHOUT_TEXT = "archived pages without article text (index pages, listings)";
 
     private final Pipeline pipeline;
     private final ArticleStore store;
@@ -233,6 +234,10 @@ public final class Polynews implements Closeable {
             List<SourceProblem> problems = new ArrayList<>();
             Map<String, Integer> passedOver = new HashMap<>();
             OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, outcome -> {
+                if (outcome.notAnArticle()) {
+                    passedOver.merge(ARCHIVED_PAGES_WITHOUT_TEXT, 1, Integer::sum);
+                    return;
+                }
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                     listener.skipped(outcome.problem());

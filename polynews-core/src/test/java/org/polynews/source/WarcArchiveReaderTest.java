@@ -34,6 +34,10 @@ public class WarcArchiveReaderTest {
             + "nine days, the union said, and the first sailing leaves the Joliette terminal tonight. Café owners on the quay "
             + "had counted the losses since the strike began.</p></article></body></html>";
 
+    /** A section front: links, no article. */
+    private static final String INDEX_PAGE = "<html><head><title>News</title></head><body><nav><ul><li><a href=/news/ferry-strike-ends>Ferry strike ends</a>"
+            + "</li><li><a href=/news/port>Port</a></li></ul></nav></body></html>";
+
     private final CollectingSink sink = new CollectingSink();
 
     private static SourceReader reader() {
@@ -46,7 +50,10 @@ public class WarcArchiveReaderTest {
         return new WarcResponse.Builder(url).date(CAPTURED).body(http).build();
     }
 
-    /** A crawl as a crawler writes it: request and response of a page in Windows-1252 (said only by the HTTP header), an image, a redirect. */
+    /**
+     * A crawl as a crawler writes it: request and response of a page in Windows-1252 (said only by the HTTP header),
+     * an image, a redirect, a section front.
+     */
     public static void writeCrawl(Path file, WarcCompression compression) throws IOException {
         try (WarcWriter warc = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), compression)) {
             String page = "https://www.provence-maritime.example/news/ferry-strike-ends";
@@ -54,6 +61,7 @@ public class WarcArchiveReaderTest {
             warc.write(response(page, 200, "text/html; charset=windows-1252", FERRY_PAGE.getBytes(Charset.forName("windows-1252"))));
             warc.write(response("https://www.provence-maritime.example/img/quay.jpg", 200, "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 1}));
             warc.write(response("https://www.provence-maritime.example/old", 301, "text/html", "<a href=/news>moved</a>".getBytes(StandardCharsets.UTF_8)));
+            warc.write(response("https://www.provence-maritime.example/news/", 200, "text/html; charset=utf-8", INDEX_PAGE.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -67,8 +75,8 @@ public class WarcArchiveReaderTest {
         reader().read(List.of(plain.toString(), gzipped.toString()), sink);
 
         assertThat(sink.problems()).isEmpty();
-        assertThat(sink.documents()).extracting(SourceDocument::source).containsExactly(plain + "#2", gzipped + "#2");
-        SourceDocument page = sink.documents().get(1);
+        assertThat(sink.documents()).extracting(SourceDocument::source).containsExactly(plain + "#2", plain + "#5", gzipped + "#2", gzipped + "#5");
+        SourceDocument page = sink.documents().get(2);
         assertThat(page.format()).isEqualTo(ContentFormat.HTML);
         assertThat(page.text()).contains("Café owners", "Joliette terminal");
         assertThat(page.metadata().url()).isEqualTo("https://www.provence-maritime.example/news/ferry-strike-ends");
