@@ -102,7 +102,7 @@ public final class Polynews implements Closeable {
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final ClusterFile clusterFile;
-    /** Replaced only by {@link #regroup}, under the write lock. */
+    /** Replaced only by {@link #regroup} and when a failed ingest is taken back, under the write lock. */
     private EventGraph graph;
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
@@ -233,6 +233,8 @@ public final class Polynews implements Closeable {
             int[] counts = new int[2];
             List<SourceProblem> problems = new ArrayList<>();
             Map<String, Integer> passedOver = new HashMap<>();
+            List<String> addedIds = new ArrayList<>();
+            long mark = store.mark();
             OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, outcome -> {
                 if (outcome.notAnArticle()) {
                     passedOver.merge(ARCHIVED_PAGES_WITHOUT_TEXT, 1, Integer::sum);
@@ -245,6 +247,9 @@ public final class Polynews implements Closeable {
                 }
                 AnalyzedArticle article = outcome.article();
                 boolean added = add(article);
+                if (added) {
+                    addedIds.add(article.id());
+                }
                 counts[added ? 0 : 1]++;
                 listener.article(article.article().source(), article.id(), added);
             });
@@ -266,12 +271,30 @@ public final class Polynews implements Closeable {
                     }
                 });
                 analysis.finish();
+            } catch (RuntimeException | Error e) {
+                takeBack(addedIds, mark);
+                throw e;
             } finally {
                 analysis.abandon();
             }
             store.commit();
             clusterFile.save(underReadLock(graph::snapshot));
             return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * Undoes the part of an ingest that failed half-way: its articles leave the index, and the grouping returns to
+     * what was last saved (every ingest and regroup saves it), so the store is as it was before.
+     */
+    private void takeBack(List<String> addedIds, long mark) {
+        lock.writeLock().lock();
+        try {
+            store.undo(addedIds, mark);
+            graph = EventGraph.from(clusterFile.load());
+            version++;
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 

@@ -413,6 +413,28 @@ public final class ArticleStore implements Closeable, TermStatistics {
     }
 
     /** Makes everything added so far durable. */
+    /** Where the next article will go: give it to {@link #undo} to take back what is added from now on. */
+    public synchronized long mark() {
+        return nextSequence;
+    }
+
+    /**
+     * Takes back articles added since {@code mark} and not yet committed ({@code ids}: those articles), as if they had
+     * never come: an ingest that fails half-way must not leave them searchable, nor let the next commit keep them.
+     */
+    public synchronized void undo(List<String> ids, long mark) {
+        try {
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(ID, id));
+                cache.invalidate(id);
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot take back a failed ingest: " + e.getMessage(), e);
+        }
+        nextSequence = mark;
+    }
+
     public synchronized void commit() {
         try {
             writer.commit();

@@ -1,0 +1,108 @@
+package org.polynews;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polynews.represent.ArticleEmbedder;
+import org.polynews.represent.TextEncoder;
+import org.polynews.similarity.SimilarityModel;
+import org.polynews.store.SearchHit;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An ingest that breaks half-way (here the sentence encoder fails on its third article) leaves the store as it was. */
+class FailedIngestTest {
+    /** A stand-in encoder that breaks on any text about the Brenner pass, as a model may run out of memory. */
+    private static final class BrittleEncoder implements TextEncoder {
+        @Override
+        public String id() {
+            return "brittle@1";
+        }
+
+        @Override
+        public int dimensions() {
+            return 3;
+        }
+
+        @Override
+        public boolean covers(String language) {
+            return true;
+        }
+
+        @Override
+        public int windowWords() {
+            return 200;
+        }
+
+        @Override
+        public float[][] embedPassages(List<String> texts) {
+            if (texts.stream().anyMatch(t -> t.contains("Brenner"))) {
+                throw new IllegalStateException("the encoder ran out of memory");
+            }
+            float[][] out = new float[texts.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new float[] {1, 0, 0};
+            }
+            return out;
+        }
+
+        @Override
+        public float[] embedQuery(String query) {
+            return new float[] {1, 0, 0};
+        }
+    }
+
+    private static byte[] lines(String... texts) {
+        StringBuilder s = new StringBuilder();
+        for (String t : texts) {
+            s.append("{\"text\": \"").append(t).append("\", \"language\": \"en\"}\n");
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Polynews open(Path data) {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        return Polynews.open(data, pipeline, new ArticleEmbedder(new BrittleEncoder()), SimilarityModel.bundled(pipeline.json()));
+    }
+
+    @Test
+    void articlesBeforeTheBreakAreTakenBackAndNeverCommitted(@TempDir Path data) {
+        try (Polynews polynews = open(data)) {
+            polynews.ingest("first", lines(
+                    "Fishermen in Gdansk blocked the harbour on Monday over new quotas for Baltic cod, the port authority said.",
+                    "The city of Porto opened a new metro line to the airport on Tuesday after four years of building work."), "jsonl", IngestListener.NONE);
+            assertThat(polynews.size()).isEqualTo(2);
+
+            assertThatThrownBy(() -> polynews.ingest("second", lines(
+                    "Farmers near Ghent drove tractors to the provincial hall on Wednesday to protest against nitrogen rules.",
+                    "A landslide closed the coastal road north of Amalfi on Thursday, and buses were diverted inland.",
+                    "Heavy snow closed the Brenner pass on Friday, and lorries queued for miles near Innsbruck."), "jsonl", IngestListener.NONE))
+                    .hasMessageContaining("ran out of memory");
+
+            assertThat(polynews.size()).isEqualTo(2);
+            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Ghent"));
+            assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
+
+            polynews.ingest("third", lines(
+                    "Wildfires forced the evacuation of three villages near Patras on Saturday, the fire service said."), "jsonl", IngestListener.NONE);
+            assertThat(polynews.size()).isEqualTo(3);
+        }
+        try (Polynews reopened = open(data)) {
+            assertThat(reopened.size()).as("the next commit kept nothing of the failed ingest").isEqualTo(3);
+            assertThat(reopened.stories().articles()).extracting(StoryReportSource::of).containsOnly("first", "third");
+            assertThat(reopened.search("landslide Amalfi", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Amalfi"));
+        }
+    }
+
+    /** Which upload an article came from ({@code first#2} → {@code first}; a one-line upload is named alone). */
+    private static final class StoryReportSource {
+        static String of(org.polynews.cluster.StoryReport.ArticleSummary article) {
+            int hash = article.source().indexOf('#');
+            return hash < 0 ? article.source() : article.source().substring(0, hash);
+        }
+    }
+}
