@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -15,9 +16,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -40,6 +46,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.LanguageAnalyzers;
 import org.polynews.represent.ArticleFeatures;
@@ -76,6 +83,8 @@ public final class ArticleStore implements Closeable, TermStatistics {
     static final String VECTOR_PREFIX = "vec_";
     /** One term per paragraph of a page of a known site ({@link SiteFurniture#keys}). */
     static final String SITE_PARAGRAPH = "site_paragraph";
+    /** The id again, as a doc value: read without decompressing the stored fields (stores made before it fall back). */
+    static final String ID_VALUE = "id_value";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -158,6 +167,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         long sequence = stored.sequence();
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(article.id())));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new NumericDocValuesField(SEQUENCE, sequence));
         doc.add(new TextField(FEATURES, String.join(" ", features.indexTerms()), Field.Store.NO));
@@ -185,10 +195,10 @@ public final class ArticleStore implements Closeable, TermStatistics {
     public List<StoredArticle> nearest(String model, float[] vector, int limit, String excludeId) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new KnnFloatVectorQuery(vectorField(model), vector, limit + 1), limit + 1);
-            StoredFields fields = searcher.storedFields();
+            Documents docs = new Documents(searcher);
             List<StoredArticle> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                StoredArticle a = cachedOrLoad(fields, sd.doc);
+                StoredArticle a = docs.article(sd.doc);
                 if (!a.id().equals(excludeId) && out.size() < limit) {
                     out.add(a);
                 }
@@ -224,7 +234,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
             if (top.scoreDocs.length == 0) {
                 return Optional.<StoredArticle>empty();
             }
-            return Optional.of(cachedOrLoad(searcher.storedFields(), top.scoreDocs[0].doc));
+            return Optional.of(new Documents(searcher).article(top.scoreDocs[0].doc));
         });
     }
 
@@ -232,25 +242,69 @@ public final class ArticleStore implements Closeable, TermStatistics {
     public List<String> idsStartingWith(String prefix, int limit) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(new PrefixQuery(new Term(ID, prefix)), limit);
-            StoredFields fields = searcher.storedFields();
+            Documents docs = new Documents(searcher);
             List<String> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(fields.document(sd.doc, Set.of(ID)).get(ID));
+                out.add(docs.id(sd.doc));
             }
             return out;
         });
     }
 
-    /** The article in this index document, from the cache when it has been read before. */
-    private StoredArticle cachedOrLoad(StoredFields fields, int doc) throws IOException {
-        String id = fields.document(doc, Set.of(ID)).get(ID);
-        StoredArticle cached = cache.getIfPresent(id);
-        if (cached != null) {
-            return cached;
+    /**
+     * Reads the documents of one searcher: ids from doc values (Lucene's stored fields decompress a whole block to give
+     * one), articles from the cache when read before. Grouping reads some 90 candidates per article.
+     */
+    private final class Documents {
+        private final IndexSearcher searcher;
+        private final List<LeafReaderContext> leaves;
+        private StoredFields fields;
+
+        Documents(IndexSearcher searcher) {
+            this.searcher = searcher;
+            this.leaves = searcher.getIndexReader().leaves();
         }
-        StoredArticle article = load(fields, doc);
-        cache.put(id, article);
-        return article;
+
+        long sequence(int doc) throws IOException {
+            LeafReaderContext leaf = leaf(doc);
+            NumericDocValues sequences = DocValues.getNumeric(leaf.reader(), SEQUENCE);
+            if (!sequences.advanceExact(doc - leaf.docBase)) {
+                throw new StoreException("the store's document " + doc + " has no sequence number; re-ingest into a new data folder");
+            }
+            return sequences.longValue();
+        }
+
+        String id(int doc) throws IOException {
+            LeafReaderContext leaf = leaf(doc);
+            BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_VALUE);
+            if (ids.advanceExact(doc - leaf.docBase)) {
+                return ids.binaryValue().utf8ToString();
+            }
+            return fields().document(doc, Set.of(ID)).get(ID);
+        }
+
+        /** The article in this index document, from the cache when it has been read before. */
+        StoredArticle article(int doc) throws IOException {
+            String id = id(doc);
+            StoredArticle cached = cache.getIfPresent(id);
+            if (cached != null) {
+                return cached;
+            }
+            StoredArticle article = load(fields(), doc);
+            cache.put(id, article);
+            return article;
+        }
+
+        private LeafReaderContext leaf(int doc) {
+            return leaves.get(ReaderUtil.subIndex(doc, leaves));
+        }
+
+        private StoredFields fields() throws IOException {
+            if (fields == null) {
+                fields = searcher.storedFields();
+            }
+            return fields;
+        }
     }
 
     private StoredArticle load(StoredFields fields, int doc) throws IOException {
@@ -268,10 +322,10 @@ public final class ArticleStore implements Closeable, TermStatistics {
         return withSearcher(searcher -> {
             int n = Math.max(1, searcher.getIndexReader().numDocs());
             TopDocs top = searcher.search(new MatchAllDocsQuery(), n, new Sort(new SortField(SEQUENCE, SortField.Type.LONG)));
-            StoredFields fields = searcher.storedFields();
+            Documents docs = new Documents(searcher);
             List<StoredArticle> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(cachedOrLoad(fields, sd.doc));
+                out.add(docs.article(sd.doc));
             }
             return out;
         });
@@ -334,39 +388,40 @@ public final class ArticleStore implements Closeable, TermStatistics {
     private void collect(IndexSearcher searcher, Query query, int limit, int skippable, Predicate<String> eligible, Set<String> seen,
                          List<StoredArticle> out) throws IOException {
         TopDocs top = searcher.search(query, limit + seen.size() + skippable + TIE_SLACK);
-        StoredFields fields = searcher.storedFields();
+        Documents docs = new Documents(searcher);
         // Equal scores (to a thousandth, below which summing order shows) rank in the order the articles were stored,
         // not by Lucene's document numbers, which background merges reorder: the same files get the same candidates.
+        // Only the articles taken are read.
         List<Ranked> ranked = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            StoredArticle article = cachedOrLoad(fields, sd.doc);
-            ranked.add(new Ranked(article, Math.round(sd.score * 1000.0)));
+            ranked.add(new Ranked(sd.doc, Math.round(sd.score * 1000.0), docs.sequence(sd.doc)));
         }
-        ranked.sort(Comparator.comparingLong(Ranked::score).reversed().thenComparingLong(r -> r.article().sequence()));
+        ranked.sort(Comparator.comparingLong(Ranked::score).reversed().thenComparingLong(Ranked::sequence));
         int added = 0;
         for (Ranked r : ranked) {
             if (added >= limit) {
                 break;
             }
-            if (eligible.test(r.article().id()) && seen.add(r.article().id())) {
-                out.add(r.article());
+            String id = docs.id(r.doc());
+            if (eligible.test(id) && seen.add(id)) {
+                out.add(docs.article(r.doc()));
                 added++;
             }
         }
     }
 
-    /** A candidate and its score in thousandths. */
-    private record Ranked(StoredArticle article, long score) {
+    /** A candidate's document, its score in thousandths and its place in storage order. */
+    private record Ranked(int doc, long score, long sequence) {
     }
 
     /** Full-text search over every language's field, plus the query's own feature terms (names across scripts). */
     public List<SearchHit> search(Query query, int limit) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit);
-            StoredFields fields = searcher.storedFields();
+            Documents docs = new Documents(searcher);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(new SearchHit(fields.document(sd.doc, Set.of(ID)).get(ID), sd.score, null));
+                hits.add(new SearchHit(docs.id(sd.doc), sd.score, null));
             }
             return hits;
         });
