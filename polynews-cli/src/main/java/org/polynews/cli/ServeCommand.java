@@ -39,7 +39,7 @@ final class ServeCommand extends StoreCommand {
     long maxBody;
 
     @Option(names = "--threads", defaultValue = "" + ServerSettings.DEFAULT_THREADS,
-            description = "Requests answered at once, slow clients included (default: ${DEFAULT-VALUE}).")
+            description = "Requests answered at once (default: ${DEFAULT-VALUE}); slow clients hold none of them.")
     int threads;
 
     @Override

@@ -1,8 +1,18 @@
 package org.polynews.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.polynews.Polynews;
 import org.polynews.server.api.ArticlesApi;
 import org.polynews.server.api.CompareApi;
@@ -12,21 +22,17 @@ import org.polynews.server.api.SearchApi;
 import org.polynews.server.api.StoryIndex;
 import org.polynews.server.api.StorylinesApi;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code polynews serve}: the JSON API, {@code /metrics}, {@code /openapi.json} and the web page over one
@@ -34,8 +40,16 @@ import java.util.concurrent.TimeUnit;
  * logged to {@code log} and answered 500 without internals.
  */
 public final class PolynewsServer implements AutoCloseable {
-    /** Longest a client may take to send a request (headers and body) or to take in the answer: a 16 MB upload at 1 MB/s fits. */
-    static final long REQUEST_SECONDS = 30;
+    /** Longest a connection may stay silent, in either direction, before it is closed. */
+    static final long IDLE_SECONDS = 30;
+    /** Slowest a request body may arrive: a client that trickles an upload a byte at a time is cut off. */
+    static final long MIN_BYTES_PER_SECOND = 4096;
+    /** Open connections at most, all clients together: each costs a socket and a little memory, never a thread. */
+    static final int MAX_CONNECTIONS = 1024;
+    /** Longest request line and headers: a search of the longest query allowed fits many times over. */
+    static final int REQUEST_HEADER_BYTES = 64 * 1024;
+    /** Threads Jetty itself needs besides those that answer requests (acceptor, selector, reserve). */
+    private static final int JETTY_THREADS = 6;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1");
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -45,8 +59,8 @@ public final class PolynewsServer implements AutoCloseable {
     private final Router router = new Router();
     private final ServerMetrics metrics;
     private final PrintStream log;
-    private final HttpServer http;
-    private final ExecutorService threads;
+    private final Server http;
+    private final ServerConnector connector;
 
     public PolynewsServer(Polynews polynews, ServerSettings settings, PrintStream log) {
         this.settings = settings;
@@ -65,102 +79,169 @@ public final class PolynewsServer implements AutoCloseable {
         router.get("/openapi.json", r -> files.serve("openapi.json"));
         router.get("/", r -> files.serve("index.html"));
         router.get("/{file}", r -> files.serve(r.path("file")));
-        limitRequestTime();
-        try {
-            http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
-        }
-        threads = Executors.newFixedThreadPool(settings.threads(), r -> {
-            Thread t = new Thread(r, "polynews-http");
-            t.setDaemon(true);
-            return t;
+        QueuedThreadPool threads = new QueuedThreadPool(settings.threads() + JETTY_THREADS, Math.min(8, settings.threads() + JETTY_THREADS));
+        threads.setName("polynews-http");
+        threads.setDaemon(true);
+        http = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        config.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+        // Jetty reads headers without a thread: a client that sends them a byte a second holds a socket, not a handler
+        connector = new ServerConnector(http, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(IDLE_SECONDS * 1000);
+        connector.setAcceptQueueSize(64);
+        http.addConnector(connector);
+        http.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, http));
+        http.setStopTimeout(2000);
+        http.setErrorHandler(new JsonErrors());
+        http.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
+                answer(request, response, callback);
+                return true;
+            }
         });
-        http.setExecutor(threads);
-        http.createContext("/", this::answer);
     }
 
-    /**
-     * The JDK's server reads a request on a handler thread and waits for a client as long as the client likes: a few
-     * clients that send their headers a byte a second, or less body than they announced, would hold every thread.
-     * Its only limits are these system properties (read once, when the first server is made); a value the user set
-     * (POLYNEWS_JAVA_OPTS) is kept.
-     */
-    private static void limitRequestTime() {
-        for (String property : List.of("sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime")) {
-            if (System.getProperty(property) == null) {
-                System.setProperty(property, Long.toString(REQUEST_SECONDS));
-            }
+    /** Jetty's own refusals (a malformed request line or URI, headers too large) as JSON, like every other error. */
+    private final class JsonErrors extends ErrorHandler {
+        @Override
+        protected void generateResponse(org.eclipse.jetty.server.Request request, Response response, int code, String message,
+                                        Throwable cause, Callback callback) {
+            send(response, error(code, code == 400 ? "bad request" + (message == null || message.isBlank() ? "" : ": " + message) : message), callback);
         }
     }
 
     public PolynewsServer start() {
-        http.start();
+        try {
+            http.start();
+        } catch (Exception e) {
+            throw new UncheckedIOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(),
+                    e instanceof java.io.IOException io ? io : new java.io.IOException(e));
+        }
         return this;
     }
 
     /** Where it listens, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        InetSocketAddress address = http.getAddress();
-        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+        InetSocketAddress address = new InetSocketAddress(settings.host(), connector.getLocalPort());
+        String host = address.getAddress() == null || address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
     }
 
     /** Stops accepting requests and lets those under way finish (up to two seconds). */
     @Override
     public void close() {
-        http.stop(2);
-        threads.shutdown();
         try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            http.stop();
+        } catch (TimeoutException e) {
+            // requests still under way after two seconds were cut off: what stopping means
+        } catch (Exception e) {
+            log.println("polynews serve: stopping: " + e);
         }
     }
 
-    private void answer(HttpExchange exchange) {
+    /**
+     * Checks where a request may go, then answers it. A write's body is read first without holding a thread (a client
+     * that announces more than it sends waits on its own socket, cut off after {@link #IDLE_SECONDS}), and the
+     * handler runs on a pool thread once the body is whole.
+     */
+    private void answer(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        String method = exchange.getRequestMethod();
-        String routeName = "unmatched";
-        int status;
+        Router.Match match;
         try {
-            Reply reply;
-            try {
-                checkHost(exchange);
-                Router.Match match = router.match(method, exchange.getRequestURI().getPath());
-                routeName = match.route().template();
-                if (match.route().write()) {
-                    checkOrigin(exchange);
-                    checkToken(exchange);
-                }
-                reply = match.route().handler().handle(new Request(exchange, match.parameters(), settings.maxBodyBytes()));
-            } catch (HttpProblem e) {
-                reply = error(e.status(), e.getMessage());
-            } catch (IllegalArgumentException e) {
-                reply = error(400, e.getMessage());
-            } catch (Exception | StackOverflowError e) {
-                log.println("polynews serve: " + method + " " + exchange.getRequestURI() + " failed: " + e);
-                reply = error(500, "internal error; the server log has the details");
+            checkHost(request);
+            match = router.match(request.getMethod(), request.getHttpURI().getDecodedPath());
+            if (match.route().write()) {
+                checkOrigin(request);
+                checkToken(request, response);
+                checkLength(request);
             }
-            status = reply.status();
-            send(exchange, reply);
-        } catch (IOException e) {
-            status = 499; // the client went away while we answered
-        } finally {
-            exchange.close();
+        } catch (HttpProblem e) {
+            finish(request, response, callback, "unmatched", error(e.status(), e.getMessage()), start);
+            return;
         }
-        metrics.request(method, routeName, status, (System.nanoTime() - start) / 1e9);
+        if (!match.route().write()) {
+            respond(request, response, callback, match, new byte[0], start);
+            return;
+        }
+        Content.Source.asByteArrayAsync(request, (int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1))
+                .whenComplete((body, failure) -> http.getThreadPool().execute(() -> {
+                    if (failure == null && body.length <= settings.maxBodyBytes()) {
+                        respond(request, response, callback, match, body, start);
+                    } else {
+                        finish(request, response, callback, match.route().template(), bodyProblem(failure), start);
+                    }
+                }));
+    }
+
+    private void respond(org.eclipse.jetty.server.Request request, Response response, Callback callback, Router.Match match, byte[] body,
+                         long start) {
+        Reply reply;
+        try {
+            reply = match.route().handler().handle(new Request(request, match.parameters(), body));
+        } catch (HttpProblem e) {
+            reply = error(e.status(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            reply = error(400, e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            log.println("polynews serve: " + request.getMethod() + " " + request.getHttpURI() + " failed: " + e);
+            reply = error(500, "internal error; the server log has the details");
+        }
+        finish(request, response, callback, match.route().template(), reply, start);
+    }
+
+    private void finish(org.eclipse.jetty.server.Request request, Response response, Callback callback, String route, Reply reply, long start) {
+        send(response, reply, callback);
+        metrics.request(request.getMethod(), route, reply.status(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A body announced larger than the limit is refused before a byte of it is read. */
+    private void checkLength(org.eclipse.jetty.server.Request request) {
+        String length = request.getHeaders().get("Content-Length");
+        if (length == null) {
+            return;
+        }
+        try {
+            if (Long.parseLong(length.strip()) > settings.maxBodyBytes()) {
+                throw tooLarge();
+            }
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("Content-Length is not a number: " + length);
+        }
+    }
+
+    /** Why a body could not be had: too large (413), too slow (408), cut short (400). */
+    private Reply bodyProblem(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        // Jetty says "Max size exceeded" with an IllegalStateException
+        if (cause == null || cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("Max size")) {
+            HttpProblem tooLarge = tooLarge();
+            return error(tooLarge.status(), tooLarge.getMessage());
+        }
+        if (cause instanceof TimeoutException || cause.getCause() instanceof TimeoutException) {
+            return error(408, "the request body came too slowly (less than " + MIN_BYTES_PER_SECOND + " bytes a second)");
+        }
+        return error(400, "the request body could not be read: it ended early or broke off");
+    }
+
+    private HttpProblem tooLarge() {
+        return new HttpProblem(413, "request body larger than the limit of " + settings.maxBodyBytes() + " bytes (see serve --max-body)");
     }
 
     /**
      * On a loopback address only this machine's names are served: a page elsewhere that makes its own name resolve to
      * 127.0.0.1 (DNS rebinding) would otherwise read and write as if it were the user's own page.
      */
-    private void checkHost(HttpExchange exchange) {
-        if (!exchange.getLocalAddress().getAddress().isLoopbackAddress()) {
+    private static void checkHost(org.eclipse.jetty.server.Request request) {
+        if (!(request.getConnectionMetaData().getLocalSocketAddress() instanceof InetSocketAddress local)
+                || !local.getAddress().isLoopbackAddress()) {
             return; // served to the network under names this server cannot know; writes then need the token
         }
-        String host = hostName(exchange.getRequestHeaders().getFirst("Host"));
+        String host = hostName(request.getHeaders().get("Host"));
         if (host != null && !LOOPBACK_NAMES.contains(host)) {
             throw new HttpProblem(403, "this server answers to localhost and 127.0.0.1 only, not to " + host);
         }
@@ -170,13 +251,13 @@ public final class PolynewsServer implements AutoCloseable {
      * Writes come from this server's own page or from clients that are not browsers: a browser says where a request
      * comes from (Origin, else Referer), and a page of another site must not add articles to the user's store.
      */
-    private static void checkOrigin(HttpExchange exchange) {
-        String origin = exchange.getRequestHeaders().getFirst("Origin");
-        String from = origin != null ? origin : exchange.getRequestHeaders().getFirst("Referer");
+    private static void checkOrigin(org.eclipse.jetty.server.Request request) {
+        String origin = request.getHeaders().get("Origin");
+        String from = origin != null ? origin : request.getHeaders().get("Referer");
         if (from == null) {
             return;
         }
-        String host = exchange.getRequestHeaders().getFirst("Host");
+        String host = request.getHeaders().get("Host");
         String authority;
         try {
             authority = "null".equals(from) ? null : URI.create(from.strip()).getRawAuthority();
@@ -202,14 +283,14 @@ public final class PolynewsServer implements AutoCloseable {
         return colon < 0 ? h : h.substring(0, colon);
     }
 
-    private void checkToken(HttpExchange exchange) {
+    private void checkToken(org.eclipse.jetty.server.Request request, Response response) {
         if (settings.token() == null) {
             return;
         }
-        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        String given = request.getHeaders().get("Authorization");
         String expected = "Bearer " + settings.token();
         if (given == null || !MessageDigest.isEqual(given.strip().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"polynews\"");
+            response.getHeaders().put("WWW-Authenticate", "Bearer realm=\"polynews\"");
             throw new HttpProblem(401, given == null
                     ? "this server needs a token for writes: send the header 'Authorization: Bearer TOKEN'"
                     : "the token is wrong");
@@ -220,20 +301,22 @@ public final class PolynewsServer implements AutoCloseable {
         return Reply.json(status, Map.of("status", status, "error", message == null ? "bad request" : message));
     }
 
-    private void send(HttpExchange exchange, Reply reply) throws IOException {
-        byte[] body = reply.json() != null ? json.writeValueAsBytes(reply.json()) : reply.body();
-        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        // the page and its data are never shown inside another site's frame, and load nothing from elsewhere
-        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
-        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(reply.status(), head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private void send(Response response, Reply reply, Callback callback) {
+        byte[] body;
+        try {
+            body = reply.json() != null ? json.writeValueAsBytes(reply.json()) : reply.body();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
+        response.setStatus(reply.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put("Content-Type", reply.contentType());
+        headers.put("X-Content-Type-Options", "nosniff");
+        // the page and its data are never shown inside another site's frame, and load nothing from elsewhere
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("Cache-Control", "no-store");
+        headers.put("Content-Length", body.length);
+        response.write(true, ByteBuffer.wrap(body), callback); // Jetty sends no body to a HEAD request
     }
 }

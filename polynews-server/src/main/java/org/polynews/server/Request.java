@@ -1,9 +1,6 @@
 package org.polynews.server;
 
-import com.sun.net.httpserver.HttpExchange;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,16 +10,17 @@ import java.util.Map;
 
 /** One HTTP request as handlers see it: path and query parameters, headers, a size-limited body. */
 public final class Request {
-    private final HttpExchange exchange;
+    private final org.eclipse.jetty.server.Request request;
     private final Map<String, String> path;
     private final Map<String, String> query;
-    private final long maxBodyBytes;
+    private final byte[] body;
 
-    Request(HttpExchange exchange, Map<String, String> path, long maxBodyBytes) {
-        this.exchange = exchange;
+    /** @param body the request's body, read in full before the handler runs (empty for a read) */
+    Request(org.eclipse.jetty.server.Request request, Map<String, String> path, byte[] body) {
+        this.request = request;
         this.path = path;
-        this.query = parseQuery(exchange.getRequestURI().getRawQuery());
-        this.maxBodyBytes = maxBodyBytes;
+        this.query = parseQuery(request.getHttpURI().getQuery());
+        this.body = body;
     }
 
     static Map<String, String> parseQuery(String raw) {
@@ -94,31 +92,11 @@ public final class Request {
     }
 
     public String header(String name) {
-        return exchange.getRequestHeaders().getFirst(name);
+        return request.getHeaders().get(name);
     }
 
-    /** The body, refused with 413 when larger than the server's limit. */
-    public byte[] body() throws IOException {
-        String length = header("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > maxBodyBytes) {
-                    throw tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                throw HttpProblem.badRequest("Content-Length is not a number: " + length);
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (bytes.length > maxBodyBytes) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private HttpProblem tooLarge() {
-        return new HttpProblem(413, "request body larger than the limit of " + maxBodyBytes + " bytes (see serve --max-body)");
+    /** The body (the server refused it with 413 when larger than its limit, before any handler ran). */
+    public byte[] body() {
+        return body;
     }
 }

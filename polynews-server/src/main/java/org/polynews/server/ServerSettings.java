@@ -12,8 +12,8 @@ package org.polynews.server;
 public record ServerSettings(String host, int port, String token, long maxBodyBytes, int threads) {
     public static final long DEFAULT_MAX_BODY = 16L << 20;
     /**
-     * Requests served at once. A thread waits on each slow client (up to the server's request time limit), so there
-     * are many more than cores: a few dozen slow or stalled clients leave the others answered.
+     * Requests answered at once. A slow client holds no thread while it sends its request (Jetty reads headers and
+     * bodies without one), so these are for answering: searches and reads wait on ingests and on each other.
      */
     public static final int DEFAULT_THREADS = 64;
 

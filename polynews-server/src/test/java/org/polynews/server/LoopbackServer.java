@@ -52,6 +52,16 @@ final class LoopbackServer implements AutoCloseable {
         return send(request.build());
     }
 
+    /** The whole raw answer to a request line no HTTP client library would send (a malformed escape, say). */
+    String raw(String target) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     Answer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String type = response.headers().firstValue("Content-Type").orElse("");

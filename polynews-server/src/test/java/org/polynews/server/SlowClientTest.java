@@ -1,0 +1,64 @@
+package org.polynews.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Clients that stall cannot take the server from the others, and a body without a length is still held to the limit. */
+class SlowClientTest {
+    @Test
+    void stalledUploadsAndHalfSentHeadersLeaveEveryoneElseAnswered(@TempDir Path data) throws Exception {
+        ServerSettings settings = ServerSettings.loopback(0);
+        try (LoopbackServer http = new LoopbackServer(data, settings)) {
+            URI uri = http.server.uri();
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                // more stalled clients than the server has threads: each announces a body it never sends, or stops mid-header
+                for (int i = 0; i < settings.threads() + 16; i++) {
+                    Socket socket = new Socket(uri.getHost(), uri.getPort());
+                    OutputStream out = socket.getOutputStream();
+                    String request = i % 2 == 0
+                            ? "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\nHeavy snow"
+                            : "GET /api/health HTTP/1.1\r\nHost: local";
+                    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                    out.flush();
+                    stalled.add(socket);
+                }
+                HttpRequest health = HttpRequest.newBuilder(http.uri("/api/health")).timeout(Duration.ofSeconds(10)).build();
+                assertThat(http.send(health).status()).isEqualTo(200);
+                assertThat(http.post("/api/articles", "application/json", WriteProtectionTest.ARTICLE, null).status()).isEqualTo(201);
+            } finally {
+                for (Socket socket : stalled) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413(@TempDir Path data) throws Exception {
+        ServerSettings small = ServerSettings.loopback(0).withMaxBody(2048);
+        try (LoopbackServer http = new LoopbackServer(data, small)) {
+            byte[] big = "Heavy snow closed the Brenner pass. ".repeat(200).getBytes(StandardCharsets.UTF_8);
+            // a body from a stream has no Content-Length: it is sent chunked, so only counting it can refuse it
+            HttpRequest request = HttpRequest.newBuilder(http.uri("/api/articles")).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+            LoopbackServer.Answer answer = http.send(request);
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.json().get("error").asText()).contains("2048 bytes");
+            assertThat(http.get("/api/health").json().get("articles").asInt()).isZero();
+        }
+    }
+}
