@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,6 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Clients that stall cannot take the server from the others, and a body without a length is still held to the limit. */
 class SlowClientTest {
+    /** A socket to the server from a loopback address of its own (127.0.0.N): another client, as the server sees it. */
+    private static Socket from(String address, URI server) throws Exception {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5000);
+        socket.setSoTimeout(5000);
+        return socket;
+    }
+
     @Test
     void stalledUploadsAndHalfSentHeadersLeaveEveryoneElseAnswered(@TempDir Path data) throws Exception {
         ServerSettings settings = ServerSettings.loopback(0);
@@ -25,20 +36,30 @@ class SlowClientTest {
             URI uri = http.server.uri();
             List<Socket> stalled = new ArrayList<>();
             try {
-                // more stalled clients than the server has threads: each announces a body it never sends, or stops mid-header
-                for (int i = 0; i < settings.threads() + 16; i++) {
-                    Socket socket = new Socket(uri.getHost(), uri.getPort());
-                    OutputStream out = socket.getOutputStream();
-                    String request = i % 2 == 0
-                            ? "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\nHeavy snow"
-                            : "GET /api/health HTTP/1.1\r\nHost: local";
-                    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                    out.flush();
-                    stalled.add(socket);
+                // more stalled connections than the server has threads, from three clients, each up to its own limit:
+                // they announce a body they never send, or stop mid-header
+                for (String client : List.of("127.0.0.2", "127.0.0.3", "127.0.0.4")) {
+                    for (int i = 0; i < PolynewsServer.MAX_CONNECTIONS_PER_CLIENT; i++) {
+                        Socket socket = from(client, uri);
+                        OutputStream out = socket.getOutputStream();
+                        String request = i % 2 == 0
+                                ? "POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\nHeavy snow"
+                                : "GET /api/health HTTP/1.1\r\nHost: local";
+                        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                        out.flush();
+                        stalled.add(socket);
+                    }
                 }
+                assertThat(stalled.size()).isGreaterThan(settings.threads());
                 HttpRequest health = HttpRequest.newBuilder(http.uri("/api/health")).timeout(Duration.ofSeconds(10)).build();
                 assertThat(http.send(health).status()).isEqualTo(200);
                 assertThat(http.post("/api/articles", "application/json", WriteProtectionTest.ARTICLE, null).status()).isEqualTo(201);
+
+                // one more from a client at its limit is closed at once; the others keep theirs
+                try (Socket extra = from("127.0.0.2", uri)) {
+                    assertThat(extra.getInputStream().read()).as("closed by the server").isEqualTo(-1);
+                }
+                assertThat(http.send(health).status()).isEqualTo(200);
             } finally {
                 for (Socket socket : stalled) {
                     socket.close();
