@@ -3,7 +3,10 @@ package org.polynews.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Prints "N things done (x/s)" on standard error at most every two seconds, so long jobs show life. */
+/**
+ * Prints "N things done (x/s)" on standard error at most every two seconds, so long jobs show life; with the total
+ * known, "N of M things (x/s, about T left)".
+ */
 final class ProgressMeter {
     private static final long EVERY_NANOS = 2_000_000_000L;
 
@@ -27,7 +30,19 @@ final class ProgressMeter {
         }
         lastReport = now;
         String of = total < 0 ? "" : " of " + total;
-        err.printf(Locale.ROOT, "  %d%s %s%s (%.1f/s)%n", count, of, noun, count == 1 ? "" : "s", count / ((now - start) / 1e9));
+        double rate = count / ((now - start) / 1e9);
+        String left = total < 0 || rate <= 0 ? "" : ", about " + duration((total - count) / rate) + " left";
+        err.printf(Locale.ROOT, "  %d%s %s%s (%.1f/s%s)%n", count, of, noun, count == 1 ? "" : "s", rate, left);
         err.flush();
+    }
+
+    /** Seconds as people say them: 45 s, 12 min, 3 h 20 min. */
+    static String duration(double seconds) {
+        long s = Math.max(0, Math.round(seconds));
+        if (s < 90) {
+            return s + " s";
+        }
+        long minutes = Math.round(s / 60.0);
+        return minutes < 90 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 }
