@@ -126,8 +126,28 @@ public final class Polynews implements Closeable {
         this.embedder = embedder;
         this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
         this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()), StorylineModel.bundled(pipeline.json()));
-        this.graph = EventGraph.from(clusterFile.load());
+        ClusterSnapshot saved = clusterFile.load();
+        this.graph = EventGraph.from(groupsThisIndex(saved) ? saved : ClusterSnapshot.empty());
         recoverUnclustered();
+    }
+
+    /**
+     * Whether a saved grouping is of the articles this index holds. One saved over another commit of the index (the
+     * index was restored or copied without it, or the process stopped between the two saves) is kept only while every
+     * article it groups is still stored, and then the articles it lacks are placed ({@link #recoverUnclustered});
+     * otherwise the grouping is made again.
+     */
+    private boolean groupsThisIndex(ClusterSnapshot saved) {
+        String token = store.commitToken();
+        if (saved.indexCommit() == null || token == null || saved.indexCommit().equals(token)) {
+            return true; // the same commit, or a grouping or an index from before commits were marked
+        }
+        return saved.events().stream().flatMap(e -> e.articles().stream()).allMatch(store::contains);
+    }
+
+    /** Saves the grouping, marked with the index commit it groups. */
+    private void saveGrouping() {
+        clusterFile.save(underReadLock(graph::snapshot).over(store.commitToken()));
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
@@ -202,7 +222,7 @@ public final class Polynews implements Closeable {
             }
         }
         if (changed) {
-            clusterFile.save(graph.snapshot());
+            saveGrouping();
         }
     }
 
@@ -278,7 +298,7 @@ public final class Polynews implements Closeable {
                 analysis.abandon();
             }
             store.commit();
-            clusterFile.save(underReadLock(graph::snapshot));
+            saveGrouping();
             return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
         }
     }
@@ -381,7 +401,7 @@ public final class Polynews implements Closeable {
             } finally {
                 lock.writeLock().unlock();
             }
-            clusterFile.save(underReadLock(graph::snapshot));
+            saveGrouping();
             return placed;
         }
     }

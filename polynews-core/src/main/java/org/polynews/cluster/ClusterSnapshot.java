@@ -12,7 +12,8 @@ import java.util.Map;
  * and near-copy pairs.
  */
 public record ClusterSnapshot(int version, List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
-                              Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies) {
+                              Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies,
+                              String indexCommit) {
     /**
      * 3: storylines joined by the fitted storyline decision, events found among candidates in other languages too
      * (a grouping made by the rules of 2 is rebuilt); 2: storylines are profiles that events join (1 derived them
@@ -30,7 +31,15 @@ public record ClusterSnapshot(int version, List<EventRecord> events, List<Storyl
     }
 
     public static ClusterSnapshot empty() {
-        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of());
+        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), null);
+    }
+
+    /**
+     * This grouping marked as made over the index commit {@code token} ({@link org.polynews.store.ArticleStore#commitToken}):
+     * a grouping whose mark differs from the index's was made over other articles (an index restored or copied alone).
+     */
+    public ClusterSnapshot over(String token) {
+        return new ClusterSnapshot(version, events, storylines, links, merged, mergedEvents, nearCopies, token);
     }
 
     /**

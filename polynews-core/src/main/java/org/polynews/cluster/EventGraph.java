@@ -278,7 +278,7 @@ public final class EventGraph {
             storylineRecords.add(new ClusterSnapshot.StorylineRecord(s.id, s.created, s.events, s.profile));
         }
         return new ClusterSnapshot(ClusterSnapshot.VERSION, eventRecords, storylineRecords, new ArrayList<>(links.values()), merged,
-                mergedEvents, new ArrayList<>(nearCopies.values()));
+                mergedEvents, new ArrayList<>(nearCopies.values()), null);
     }
 
     private static String pairKey(String a, String b) {

@@ -59,11 +59,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -85,6 +87,8 @@ public final class ArticleStore implements Closeable, TermStatistics {
     static final String SITE_PARAGRAPH = "site_paragraph";
     /** The id again, as a doc value: read without decompressing the stored fields (stores made before it fall back). */
     static final String ID_VALUE = "id_value";
+    /** The commit's user data key of {@link #commitToken}. */
+    private static final String COMMIT_TOKEN = "polynews.articles";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -93,6 +97,9 @@ public final class ArticleStore implements Closeable, TermStatistics {
     private final LanguageAnalyzers analyzers;
     private final Cache<String, StoredArticle> cache;
     private long nextSequence;
+    /** Marks the articles of the last commit; a new one when a commit changes which articles the index holds. */
+    private String commitToken;
+    private boolean articlesChanged;
 
     private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles)
             throws IOException {
@@ -105,6 +112,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         this.analyzers = analyzers;
         this.searchers = new SearcherManager(writer, null);
         this.nextSequence = writer.getDocStats().numDocs;
+        this.commitToken = commitData(writer).get(COMMIT_TOKEN);
     }
 
     /** @param cachedArticles how many read articles to keep in memory (the rest are read from the index again) */
@@ -145,6 +153,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
     /** @param siteParagraphs the page's {@link SiteFurniture#keys} as published (the analysis may lack its site's furniture) */
     public synchronized StoredArticle add(AnalyzedArticle article, ArticleFeatures features, ArticleVector vector, List<String> siteParagraphs) {
         StoredArticle stored = new StoredArticle(nextSequence++, article, features, vector, siteParagraphs);
+        articlesChanged = true;
         write(stored);
         return stored;
     }
@@ -220,8 +229,12 @@ public final class ArticleStore implements Closeable, TermStatistics {
         return withSearcher(searcher -> searcher.count(new FieldExistsQuery(vectorField(model))));
     }
 
+    /** Whether an article is stored, without reading it. */
     public boolean contains(String id) {
-        return get(id).isPresent();
+        if (cache.getIfPresent(id) != null) {
+            return true;
+        }
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(ID, id))) > 0);
     }
 
     public Optional<StoredArticle> get(String id) {
@@ -468,6 +481,23 @@ public final class ArticleStore implements Closeable, TermStatistics {
     }
 
     /** Makes everything added so far durable. */
+    /**
+     * The mark of the articles the last commit holds (null for an index that has not been committed since marks began):
+     * a grouping saved with another mark was made over other articles.
+     */
+    public synchronized String commitToken() {
+        return commitToken;
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
     /** Where the next article will go: give it to {@link #undo} to take back what is added from now on. */
     public synchronized long mark() {
         return nextSequence;
@@ -492,6 +522,11 @@ public final class ArticleStore implements Closeable, TermStatistics {
 
     public synchronized void commit() {
         try {
+            if (articlesChanged || commitToken == null) {
+                commitToken = UUID.randomUUID().toString();
+                writer.setLiveCommitData(Map.of(COMMIT_TOKEN, commitToken).entrySet());
+                articlesChanged = false;
+            }
             writer.commit();
         } catch (IOException e) {
             throw new StoreException("cannot save the store: " + e.getMessage(), e);

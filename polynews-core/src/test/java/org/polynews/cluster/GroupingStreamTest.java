@@ -121,6 +121,43 @@ class GroupingStreamTest {
         }
     }
 
+    @Test
+    void aGroupingOfOtherArticlesIsMadeAgainEvenWhenTheCountsAgree(@TempDir Path data) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(ExampleGroupingTest.EXAMPLES.resolve("articles"))) {
+            files = list.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path stores = Files.createDirectory(data.resolve("stores"));
+        for (String name : List.of("a", "b")) {
+            Path some = Files.createDirectory(data.resolve("in-" + name));
+            for (Path f : name.equals("a") ? files.subList(0, 4) : files.subList(4, 8)) {
+                Files.copy(f, some.resolve(f.getFileName()));
+            }
+            try (Polynews polynews = Polynews.open(stores.resolve(name))) {
+                polynews.ingest(List.of(some.toString()), () -> System.in, IngestListener.NONE);
+                assertThat(polynews.size()).isEqualTo(4);
+            }
+        }
+        // b's index put in a's place, a's grouping left: as many articles, none the same
+        Path index = stores.resolve("a").resolve("index");
+        try (var walk = Files.list(index)) {
+            for (Path f : walk.toList()) {
+                Files.delete(f);
+            }
+        }
+        try (var walk = Files.list(stores.resolve("b").resolve("index"))) {
+            for (Path f : walk.toList()) {
+                Files.copy(f, index.resolve(f.getFileName()));
+            }
+        }
+        try (Polynews polynews = Polynews.open(stores.resolve("a"))) {
+            StoryReport report = polynews.stories();
+            assertThat(report.events()).flatExtracting(StoryReport.EventSummary::articles).hasSize(4)
+                    .allSatisfy(id -> assertThat(polynews.find(id)).isPresent());
+            assertThat(bySource(report)).containsOnlyKeys(files.subList(4, 8).stream().map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
     /** What a news site prints under every article: a newsletter box and a word about itself (no pattern knows it). */
     private static final String GAZETTE_FOOTER = "Get the Rivertown Gazette morning briefing in your inbox every weekday: local politics, "
             + "schools, sport and weather from across the valley, written by our newsroom and delivered before seven. Sign up for free "
