@@ -34,6 +34,7 @@ import org.polynews.source.TextDecoder;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +43,11 @@ import java.util.function.Supplier;
  * document is read (about a second), language models and term weights on first use.
  */
 public final class Pipeline {
+    /**
+     * Longest article text analysed: a long-read runs to some 60,000 characters; a text far beyond that is a book, a
+     * dump or a hostile page, and analysing it would hold the ingest for many seconds.
+     */
+    static final int MAX_ARTICLE_CHARS = 250_000;
     private final ObjectMapper json;
     private final TextNormalizer normalizer;
     private final LanguageAnalyzers analyzers;
@@ -133,6 +139,11 @@ public final class Pipeline {
         }
         if (article.paragraphs().isEmpty() || article.text().isBlank()) {
             return new Extraction(article, new SourceProblem(document.source(), "no article text found"));
+        }
+        int length = article.text().length();
+        if (length > MAX_ARTICLE_CHARS) {
+            return new Extraction(null, new SourceProblem(document.source(), String.format(Locale.ROOT,
+                    "the article text runs to %,d characters, more than the %,d of the longest news feature; not analysed", length, MAX_ARTICLE_CHARS)));
         }
         return new Extraction(article, null);
     }

@@ -52,6 +52,11 @@ public final class PublicationDateFinder {
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final int MAX_DATE_ELEMENTS = 60;
     private static final int BLOCKS_AFTER_HEADLINE = 15;
+    /**
+     * Text blocks read for a date, in the page and in each window: a page states its date near its top, its headline
+     * or its byline, not 2,000 blocks down, and reading every block of a page nested a hundred thousand deep took seconds.
+     */
+    private static final int MOST_BLOCKS_READ = 2000;
     private static final int EARLIEST_YEAR = 1990;
 
     private final DateReader dates;
@@ -113,7 +118,7 @@ public final class PublicationDateFinder {
      * says it was updated.
      */
     private PublishedDate lastResort(Document doc, Map<String, String> meta, List<TextBlock> blocks, Element around) {
-        for (TextBlock block : blocks) {
+        for (TextBlock block : blocks.subList(0, Math.min(blocks.size(), MOST_BLOCKS_READ))) {
             if (BoilerplateLines.wordCount(block.text()) <= 6 && hasDigit(block.text())) {
                 Optional<LocalDate> date = plausible(dates.fromValue(block.text()));
                 if (date.isPresent()) {
@@ -121,7 +126,7 @@ public final class PublicationDateFinder {
                 }
             }
         }
-        for (TextBlock block : blocks) {
+        for (TextBlock block : blocks.subList(0, Math.min(blocks.size(), MOST_BLOCKS_READ))) {
             if (BoilerplateLines.wordCount(block.text()) <= 6) {
                 Matcher m = SHORT_YEAR_DATE.matcher(block.text());
                 if (m.find()) {
@@ -265,7 +270,7 @@ public final class PublicationDateFinder {
         if (windows.isEmpty()) {
             windows.add(new int[] {0, Math.min(blocks.size(), BLOCKS_AFTER_HEADLINE)});
         }
-        for (TextBlock block : blocks) {
+        for (TextBlock block : blocks.subList(0, Math.min(blocks.size(), MOST_BLOCKS_READ))) {
             if (hasDigit(block.text()) && BoilerplateLines.wordCount(block.text()) <= 40) {
                 for (DateMention m : finder.find(block.text(), null)) {
                     if (PUBLICATION_CUE.matcher(textBefore(block.text(), m)).find() && isPublicationDay(block.text(), m)) {
@@ -276,7 +281,7 @@ public final class PublicationDateFinder {
         }
         for (int maxWords : new int[] {40, Integer.MAX_VALUE}) {
             for (int[] window : windows) {
-                for (int i = window[0]; i < window[1]; i++) {
+                for (int i = window[0]; i < Math.min(window[1], window[0] + MOST_BLOCKS_READ); i++) {
                     String text = blocks.get(i).text();
                     if (!hasDigit(text) || BoilerplateLines.wordCount(text) > maxWords) {
                         continue;
