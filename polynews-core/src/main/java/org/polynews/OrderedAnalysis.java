@@ -2,9 +2,12 @@ package org.polynews;
 
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
+import org.polynews.source.SourceSink;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,12 +21,13 @@ import java.util.function.Function;
  * {@code window} documents ahead, so memory does not grow with the input, and handed back strictly in input order, so
  * that what is stored and how it is grouped never depend on thread timing.
  */
-final class OrderedAnalysis {
+final class OrderedAnalysis implements SourceSink {
     private final Function<SourceDocument, Pipeline.Outcome> work;
     private final ExecutorService workers;
     private final int window;
     private final Consumer<Pipeline.Outcome> handler;
     private final Deque<Future<Pipeline.Outcome>> pending = new ArrayDeque<>();
+    private final Map<String, Integer> passedOver = new HashMap<>();
 
     /**
      * @param work    what is done to each document on a worker thread ({@link Pipeline#process})
@@ -36,15 +40,27 @@ final class OrderedAnalysis {
         this.handler = handler;
     }
 
-    void analyse(SourceDocument document) {
+    @Override
+    public void accept(SourceDocument document) {
         pending.add(workers.submit(() -> work.apply(document)));
         handOn(window);
     }
 
     /** An input that could not be read: reported in its place among the documents. */
-    void failed(SourceProblem problem) {
+    @Override
+    public void skip(SourceProblem problem) {
         pending.add(CompletableFuture.completedFuture(Pipeline.Outcome.failed(problem)));
         handOn(window);
+    }
+
+    @Override
+    public void passOver(String source, String why) {
+        passedOver.merge(why, 1, Integer::sum);
+    }
+
+    /** The parts of the inputs that held no article, counted by kind. */
+    Map<String, Integer> passedOver() {
+        return passedOver;
     }
 
     /** Hands on every outcome still pending. */

@@ -274,22 +274,7 @@ public final class Polynews implements Closeable {
                 listener.article(article.article().source(), article.id(), added);
             });
             try {
-                read.accept(new SourceSink() {
-                    @Override
-                    public void accept(SourceDocument document) {
-                        analysis.analyse(document);
-                    }
-
-                    @Override
-                    public void skip(SourceProblem problem) {
-                        analysis.failed(problem);
-                    }
-
-                    @Override
-                    public void passOver(String source, String why) {
-                        passedOver.merge(why, 1, Integer::sum);
-                    }
-                });
+                read.accept(analysis);
                 analysis.finish();
             } catch (RuntimeException | Error e) {
                 takeBack(addedIds, mark);
@@ -299,6 +284,7 @@ public final class Polynews implements Closeable {
             }
             store.commit();
             saveGrouping();
+            analysis.passedOver().forEach((why, n) -> passedOver.merge(why, n, Integer::sum));
             return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
         }
     }

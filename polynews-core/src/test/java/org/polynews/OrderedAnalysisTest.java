@@ -39,10 +39,10 @@ class OrderedAnalysisTest {
 
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            analysis.analyse(SourceDocument.plainText("doc-" + i, "text " + i));
+            analysis.accept(SourceDocument.plainText("doc-" + i, "text " + i));
             expected.add("doc-" + i);
             if (i == 10) {
-                analysis.failed(new SourceProblem("unreadable.txt", "binary content"));
+                analysis.skip(new SourceProblem("unreadable.txt", "binary content"));
                 expected.add("unreadable.txt");
             }
         }
