@@ -38,6 +38,11 @@ final class ServeCommand extends StoreCommand {
             description = "Largest request body accepted, e.g. 512k, 16m (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--connections-per-client", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_CONNECTIONS_PER_CLIENT,
+            description = "Open connections one address may hold (default: ${DEFAULT-VALUE}); raise it behind a reverse proxy, "
+                    + "whose address every client shares.")
+    int connectionsPerClient;
+
     @Option(names = "--threads", defaultValue = "" + ServerSettings.DEFAULT_THREADS,
             description = "Requests answered at once (default: ${DEFAULT-VALUE}); slow clients hold none of them.")
     int threads;
@@ -49,7 +54,7 @@ final class ServeCommand extends StoreCommand {
         }
         ServerSettings settings;
         try {
-            settings = new ServerSettings(host, port, token, maxBody, threads);
+            settings = new ServerSettings(host, port, token, maxBody, threads, connectionsPerClient);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

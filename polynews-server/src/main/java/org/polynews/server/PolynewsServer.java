@@ -46,8 +46,6 @@ public final class PolynewsServer implements AutoCloseable {
     static final long MIN_BYTES_PER_SECOND = 4096;
     /** Open connections at most, all clients together: each costs a socket and a little memory, never a thread. */
     static final int MAX_CONNECTIONS = 1024;
-    /** Open connections at most from one address: a browser opens six, a crawler a few more. */
-    static final int MAX_CONNECTIONS_PER_CLIENT = 32;
     /** Longest request line and headers: a search of the longest query allowed fits many times over. */
     static final int REQUEST_HEADER_BYTES = 64 * 1024;
     /** Threads Jetty itself needs besides those that answer requests (acceptor, selector, reserve). */
@@ -97,7 +95,7 @@ public final class PolynewsServer implements AutoCloseable {
         connector.setAcceptQueueSize(64);
         http.addConnector(connector);
         http.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, http));
-        connector.addBean(new ConnectionsPerClient(MAX_CONNECTIONS_PER_CLIENT));
+        connector.addBean(new ConnectionsPerClient(settings.connectionsPerClient()));
         http.setStopTimeout(2000);
         http.setErrorHandler(new JsonErrors());
         http.setHandler(new Handler.Abstract() {

@@ -39,7 +39,7 @@ class SlowClientTest {
                 // more stalled connections than the server has threads, from three clients, each up to its own limit:
                 // they announce a body they never send, or stop mid-header
                 for (String client : List.of("127.0.0.2", "127.0.0.3", "127.0.0.4")) {
-                    for (int i = 0; i < PolynewsServer.MAX_CONNECTIONS_PER_CLIENT; i++) {
+                    for (int i = 0; i < settings.connectionsPerClient(); i++) {
                         Socket socket = from(client, uri);
                         OutputStream out = socket.getOutputStream();
                         String request = i % 2 == 0
