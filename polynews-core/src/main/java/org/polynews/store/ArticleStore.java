@@ -59,7 +59,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         this.analyzers = analyzers;
         this.searchers = new SearcherManager(writer, null);
         this.nextSequence = writer.getDocStats().numDocs;
-        this.commitToken = commitData(writer).get(COMMIT_TOKEN);
+        this.commitToken = committedToken(writer);
     }
 
     /** @param cachedArticles how many read articles to keep in memory (the rest are read from the index again) */
@@ -480,7 +479,6 @@ public final class ArticleStore implements Closeable, TermStatistics {
         return analyzers;
     }
 
-    /** Makes everything added so far durable. */
     /**
      * The mark of the articles the last commit holds (null for an index that has not been committed since marks began):
      * a grouping saved with another mark was made over other articles.
@@ -489,13 +487,17 @@ public final class ArticleStore implements Closeable, TermStatistics {
         return commitToken;
     }
 
-    private static Map<String, String> commitData(IndexWriter writer) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    /** The mark the index's last commit carries, or null. */
+    private static String committedToken(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (COMMIT_TOKEN.equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
         }
-        return data;
+        return null;
     }
 
     /** Where the next article will go: give it to {@link #undo} to take back what is added from now on. */
@@ -520,6 +522,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         nextSequence = mark;
     }
 
+    /** Makes everything added so far durable. */
     public synchronized void commit() {
         try {
             if (articlesChanged || commitToken == null) {
