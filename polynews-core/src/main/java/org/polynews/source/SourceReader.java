@@ -140,11 +140,18 @@ public final class SourceReader {
         emit(shown, "the file", bytes, extension, sink);
     }
 
+    /** Content over {@link #MAX_FILE_BYTES}: refused, where other read errors are the file's or the device's. */
+    static final class TooLargeException extends IOException {
+        TooLargeException(String what) {
+            super(what + " larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
+    }
+
     /** All of a stream up to {@link #MAX_FILE_BYTES}; more is refused ({@code what} says what was too large). */
-    private static byte[] atMostMax(InputStream in, String what) throws IOException {
+    static byte[] atMostMax(InputStream in, String what) throws IOException {
         byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new IOException(what + " larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
+            throw new TooLargeException(what);
         }
         return bytes;
     }

@@ -83,10 +83,9 @@ final class WarcArchiveReader {
         }
         byte[] body;
         try (InputStream in = http.bodyDecoded().stream()) {
-            body = in.readNBytes((int) SourceReader.MAX_FILE_BYTES + 1);
-        }
-        if (body.length > SourceReader.MAX_FILE_BYTES) {
-            sink.skip(new SourceProblem(where, target + ": page larger than " + (SourceReader.MAX_FILE_BYTES >> 20) + " MiB"));
+            body = SourceReader.atMostMax(in, "page");
+        } catch (SourceReader.TooLargeException e) {
+            sink.skip(new SourceProblem(where, target + ": " + e.getMessage()));
             return;
         }
         String html;
