@@ -31,7 +31,8 @@ final class OrderedAnalysis implements SourceSink {
 
     /**
      * @param work    what is done to each document on a worker thread ({@link Pipeline#process})
-     * @param handler receives each outcome, in input order, on the caller's thread
+     * @param handler receives each outcome, in input order, on the caller's thread (but those of documents that are
+     *                no article, which are counted with the parts passed over)
      */
     OrderedAnalysis(Function<SourceDocument, Pipeline.Outcome> work, ExecutorService workers, int window, Consumer<Pipeline.Outcome> handler) {
         this.work = work;
@@ -74,9 +75,15 @@ final class OrderedAnalysis implements SourceSink {
         pending.clear();
     }
 
+    /** Hands on the oldest outcomes until {@code keep} are pending; a document that is no article is only counted. */
     private void handOn(int keep) {
         while (pending.size() > keep) {
-            handler.accept(await(pending.poll()));
+            Pipeline.Outcome outcome = await(pending.poll());
+            if (outcome.notAnArticle()) {
+                passOver(outcome.problem().source(), Pipeline.ARCHIVED_PAGES_WITHOUT_TEXT);
+            } else {
+                handler.accept(outcome);
+            }
         }
     }
 

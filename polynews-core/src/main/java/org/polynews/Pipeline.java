@@ -48,6 +48,8 @@ public final class Pipeline {
      * dump or a hostile page, and analysing it would hold the ingest for many seconds.
      */
     static final int MAX_ARTICLE_CHARS = 250_000;
+    /** How the pages of a web archive without article text are counted ({@link Outcome#notAnArticle}). */
+    static final String ARCHIVED_PAGES_WITHOUT_TEXT = "archived pages without article text (index pages, listings)";
     private final ObjectMapper json;
     private final TextNormalizer normalizer;
     private final LanguageAnalyzers analyzers;

@@ -52,7 +52,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +96,6 @@ public final class Polynews implements Closeable {
     static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** How many documents per worker may be analysed ahead of the one being stored. */
     static final int ANALYSED_AHEAD = 4;
-    static final String ARCHIVED_PAGES_WITHOUT_TEXT = "archived pages without article text (index pages, listings)";
 
     private final Pipeline pipeline;
     private final ArticleStore store;
@@ -252,14 +250,9 @@ public final class Polynews implements Closeable {
             long start = System.nanoTime();
             int[] counts = new int[2];
             List<SourceProblem> problems = new ArrayList<>();
-            Map<String, Integer> passedOver = new HashMap<>();
             List<String> addedIds = new ArrayList<>();
             long mark = store.mark();
             OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, outcome -> {
-                if (outcome.notAnArticle()) {
-                    passedOver.merge(ARCHIVED_PAGES_WITHOUT_TEXT, 1, Integer::sum);
-                    return;
-                }
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                     listener.skipped(outcome.problem());
@@ -284,8 +277,7 @@ public final class Polynews implements Closeable {
             }
             store.commit();
             saveGrouping();
-            analysis.passedOver().forEach((why, n) -> passedOver.merge(why, n, Integer::sum));
-            return new IngestReport(counts[0], counts[1], problems, passedOver, (System.nanoTime() - start) / 1e9);
+            return new IngestReport(counts[0], counts[1], problems, analysis.passedOver(), (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -24,7 +24,7 @@ class ArchiveIngestTest {
 
             assertThat(report.added()).isEqualTo(1);
             assertThat(report.skipped()).isEmpty();
-            assertThat(report.passedOver()).containsEntry(Polynews.ARCHIVED_PAGES_WITHOUT_TEXT, 1).hasSize(4)
+            assertThat(report.passedOver()).containsEntry(Pipeline.ARCHIVED_PAGES_WITHOUT_TEXT, 1).hasSize(4)
                     .allSatisfy((why, n) -> assertThat(n).isEqualTo(1));
             Article article = polynews.stories().articles().stream().findFirst()
                     .flatMap(a -> polynews.find(a.id())).orElseThrow().analysis().article();
