@@ -156,17 +156,20 @@ public final class PolynewsServer implements AutoCloseable {
         try {
             checkHost(request);
             match = router.match(request.getMethod(), request.getHttpURI().getDecodedPath());
-            if (match.route().write()) {
-                checkOrigin(request);
-                checkToken(request, response);
-                checkLength(request);
-            }
         } catch (HttpProblem e) {
             finish(request, response, callback, "unmatched", error(e.status(), e.getMessage()), start);
             return;
         }
         if (!match.route().write()) {
             respond(request, response, callback, match, new byte[0], start);
+            return;
+        }
+        try {
+            checkOrigin(request);
+            checkToken(request, response);
+            checkLength(request);
+        } catch (HttpProblem e) {
+            finish(request, response, callback, match.route().template(), error(e.status(), e.getMessage()), start);
             return;
         }
         Content.Source.asByteArrayAsync(request, (int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1))
