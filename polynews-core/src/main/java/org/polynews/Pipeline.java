@@ -43,11 +43,6 @@ import java.util.function.Supplier;
  * document is read (about a second), language models and term weights on first use.
  */
 public final class Pipeline {
-    /**
-     * Longest article text analysed: a long-read runs to some 60,000 characters; a text far beyond that is a book, a
-     * dump or a hostile page, and analysing it would hold the ingest for many seconds.
-     */
-    static final int MAX_ARTICLE_CHARS = 250_000;
     /** How the pages of a web archive without article text are counted ({@link Outcome#notAnArticle}). */
     static final String ARCHIVED_PAGES_WITHOUT_TEXT = "archived pages without article text (index pages, listings)";
     private final ObjectMapper json;
@@ -142,10 +137,9 @@ public final class Pipeline {
         if (article.paragraphs().isEmpty() || article.text().isBlank()) {
             return new Extraction(article, new SourceProblem(document.source(), "no article text found"));
         }
-        int length = article.text().length();
-        if (length > MAX_ARTICLE_CHARS) {
+        if (article.text().length() > Article.MAX_TEXT_CHARS) {
             return new Extraction(null, new SourceProblem(document.source(), String.format(Locale.ROOT,
-                    "the article text runs to %,d characters, more than the %,d of the longest news feature; not analysed", length, MAX_ARTICLE_CHARS)));
+                    "the article text runs past %,d characters, far beyond the longest news feature; not analysed", Article.MAX_TEXT_CHARS)));
         }
         return new Extraction(article, null);
     }

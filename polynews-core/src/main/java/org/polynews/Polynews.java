@@ -50,6 +50,7 @@ import org.polynews.translate.Lexicons;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -96,6 +97,11 @@ public final class Polynews implements Closeable {
     static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** How many documents per worker may be analysed ahead of the one being stored. */
     static final int ANALYSED_AHEAD = 4;
+    /**
+     * Time one document may take to be extracted and analysed: the longest article the caps allow takes a few seconds
+     * on a slow core; a page still at work after this is one no cap foresaw, given up so the ingest goes on.
+     */
+    static final Duration DOCUMENT_BUDGET = Duration.ofSeconds(30);
 
     private final Pipeline pipeline;
     private final ArticleStore store;
@@ -252,7 +258,7 @@ public final class Polynews implements Closeable {
             List<SourceProblem> problems = new ArrayList<>();
             List<String> addedIds = new ArrayList<>();
             long mark = store.mark();
-            OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, outcome -> {
+            OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, DOCUMENT_BUDGET, outcome -> {
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                     listener.skipped(outcome.problem());

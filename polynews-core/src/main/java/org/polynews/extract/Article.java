@@ -19,18 +19,27 @@ import java.util.Objects;
  */
 public record Article(String source, String url, String site, String title, String author,
                       LocalDate published, DateSource dateSource, List<String> paragraphs) {
+    /**
+     * Longest article text analysed: a long-read runs to some 60,000 characters; a text far beyond that is a book, a
+     * dump or a hostile page, and analysing it would hold the ingest for many seconds. Extraction stops reading a page
+     * soon after it, so such a page costs no more than an article of this length.
+     */
+    public static final int MAX_TEXT_CHARS = 250_000;
+    /** Page text the extractors read: room for the longest article and three times as much in menus, boxes and comments. */
+    static final int PAGE_TEXT_CHARS = 4 * MAX_TEXT_CHARS;
+
     public Article {
         Objects.requireNonNull(source, "source");
         paragraphs = List.copyOf(paragraphs);
         dateSource = published == null ? DateSource.NONE : Objects.requireNonNull(dateSource, "dateSource");
     }
 
-    /** Body text, paragraphs separated by a blank line. */
     /** The same article with other paragraphs. */
     public Article withParagraphs(List<String> newParagraphs) {
         return new Article(source, url, site, title, author, published, dateSource, newParagraphs);
     }
 
+    /** Body text, paragraphs separated by a blank line. */
     public String text() {
         return String.join("\n\n", paragraphs);
     }

@@ -142,6 +142,7 @@ public final class HtmlArticleExtractor {
     private List<String> bodyParagraphs(List<TextBlock> selected) {
         int selectedChars = selected.stream().mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = new ArrayList<>();
+        int chars = 0;
         Element skippedBox = null;
         for (int i = 0; i < selected.size(); i++) {
             TextBlock block = selected.get(i);
@@ -163,6 +164,10 @@ public final class HtmlArticleExtractor {
             }
             if (!isFurnitureLine(block, atAnEdge)) {
                 paragraphs.add(text);
+                chars += text.length();
+                if (chars > Article.MAX_TEXT_CHARS) {
+                    break; // too long to analyse: what follows would only be read to be refused
+                }
             }
         }
         return paragraphs;

@@ -81,6 +81,9 @@ final class MainContentSelector {
         Map<Element, Integer> goodChars = new IdentityHashMap<>();
         Map<Element, Integer> poorChars = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
+            if (Thread.currentThread().isInterrupted()) {
+                return List.of(); // the document was given up (over its time budget): its result is not wanted
+            }
             if (insideFurniture(b.element(), root, isFurniture, inFurniture)) {
                 continue;
             }

@@ -46,7 +46,7 @@ public final class ScrapedTextExtractor {
 
     public Article extract(String source, String text) {
         List<String> urls = new ArrayList<>();
-        List<Line> lines = classify(text, urls);
+        List<Line> lines = classify(readPart(text), urls);
         int[] span = bodySpan(lines);
         List<String> paragraphs = bodyParagraphs(lines, span);
         int titleIndex = titleIndex(lines, span[0]);
@@ -65,6 +65,15 @@ public final class ScrapedTextExtractor {
             site = host(url);
         }
         return new Article(source, url, site, title, author, published.date(), published.source(), paragraphs);
+    }
+
+    /** The page text read: at most {@link Article#PAGE_TEXT_CHARS}, cut at a line's end where there is one. */
+    private static String readPart(String text) {
+        if (text.length() <= Article.PAGE_TEXT_CHARS) {
+            return text;
+        }
+        int end = text.lastIndexOf('\n', Article.PAGE_TEXT_CHARS);
+        return text.substring(0, end > 0 ? end : Article.PAGE_TEXT_CHARS);
     }
 
     // ---- classification -------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import java.util.Set;
  * Splits a page into the paragraphs a reader sees: text is cut at every block element and line break,
  * whether it sits in a {@code <p>} or loose in a {@code <div>} between {@code <br>}s, and each block
  * remembers the element that holds it and how much of it is link text. Code, styles, forms controls
- * and hidden elements are skipped. Iterative, so deeply nested broken pages cannot overflow the stack.
+ * and hidden elements are skipped. Iterative, so deeply nested broken pages cannot overflow the stack; reading stops
+ * after {@link Article#PAGE_TEXT_CHARS}, so a page's cost is bounded whatever its size.
  */
 final class TextBlockCollector {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
@@ -55,6 +56,7 @@ final class TextBlockCollector {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private long collectedChars;
 
         Collector(Element root) {
             openBlocks.push(root);
@@ -62,9 +64,12 @@ final class TextBlockCollector {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (Thread.currentThread().isInterrupted()) {
+                return FilterResult.STOP; // the document was given up (over its time budget): its result is not wanted
+            }
             if (node instanceof TextNode t) {
                 append(t.text());
-                return FilterResult.CONTINUE;
+                return collectedChars + text.length() > Article.PAGE_TEXT_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY; // comments, doctype
@@ -124,6 +129,7 @@ final class TextBlockCollector {
             String paragraph = text.toString().strip();
             if (!paragraph.isEmpty()) {
                 blocks.add(new TextBlock(paragraph, Math.min(linkChars, paragraph.length()), openBlocks.peek()));
+                collectedChars += paragraph.length();
             }
             text.setLength(0);
             linkChars = 0;
