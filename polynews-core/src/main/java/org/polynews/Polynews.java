@@ -98,6 +98,11 @@ public final class Polynews implements Closeable {
     /** How many documents per worker may be analysed ahead of the one being stored. */
     static final int ANALYSED_AHEAD = 4;
     /**
+     * New articles after which a long ingest saves the store: a crash then costs at most this many (some minutes of
+     * work), and each save writes the whole grouping, so not much more often.
+     */
+    static final int SAVED_EVERY = 5_000;
+    /**
      * Time one document may take to be extracted and analysed: the longest article the caps allow takes a few seconds
      * on a slow core; a page still at work after this is one no cap foresaw, given up so the ingest goes on.
      */
@@ -147,6 +152,12 @@ public final class Polynews implements Closeable {
             return true; // the same commit, or a grouping or an index from before commits were marked
         }
         return saved.events().stream().flatMap(e -> e.articles().stream()).allMatch(store::contains);
+    }
+
+    /** Commits the index, then saves the grouping marked with that commit. */
+    private void save() {
+        store.commit();
+        saveGrouping();
     }
 
     /** Saves the grouping, marked with the index commit it groups. */
@@ -232,10 +243,11 @@ public final class Polynews implements Closeable {
 
     /**
      * Reads, analyses, stores and clusters every article in the inputs. Unreadable inputs are reported and
-     * skipped. Everything is saved at the end: an ingest that fails half-way leaves the store as it was.
+     * skipped. The store is saved every {@value #SAVED_EVERY} new articles and at the end: an ingest that fails
+     * half-way loses only what it added since it was last saved, and running it again adds only the rest.
      */
     public IngestReport ingest(List<String> inputs, Supplier<InputStream> stdin, IngestListener listener) {
-        return ingest(sink -> pipeline.sourceReader(stdin).read(inputs, sink), listener);
+        return ingest(sink -> pipeline.sourceReader(stdin).read(inputs, sink), SAVED_EVERY, listener);
     }
 
     /**
@@ -243,21 +255,22 @@ public final class Polynews implements Closeable {
      * says how to read it ({@code html}, {@code json}, {@code jsonl}, {@code txt}) or is null to judge by its looks.
      */
     public IngestReport ingest(String source, byte[] content, String kind, IngestListener listener) {
-        return ingest(sink -> pipeline.sourceReader(InputStream::nullInputStream).readContent(source, content, kind, sink), listener);
+        return ingest(sink -> pipeline.sourceReader(InputStream::nullInputStream).readContent(source, content, kind, sink), Integer.MAX_VALUE, listener);
     }
 
     /** Ingests documents already read (an evaluation's articles), in the given order. */
     public IngestReport ingestDocuments(List<SourceDocument> documents, IngestListener listener) {
-        return ingest(sink -> documents.forEach(sink::accept), listener);
+        return ingest(sink -> documents.forEach(sink::accept), SAVED_EVERY, listener);
     }
 
-    private IngestReport ingest(Consumer<SourceSink> read, IngestListener listener) {
+    /** Ingests what {@code read} hands on, saving the store each time {@code savedEvery} articles were added since it last was. */
+    IngestReport ingest(Consumer<SourceSink> read, int savedEvery, IngestListener listener) {
         synchronized (ingestTurn) {
             long start = System.nanoTime();
             int[] counts = new int[2];
             List<SourceProblem> problems = new ArrayList<>();
             List<String> addedIds = new ArrayList<>();
-            long mark = store.mark();
+            long[] mark = {store.mark()};
             OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, DOCUMENT_BUDGET, outcome -> {
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
@@ -271,18 +284,22 @@ public final class Polynews implements Closeable {
                 }
                 counts[added ? 0 : 1]++;
                 listener.article(article.article().source(), article.id(), added);
+                if (addedIds.size() >= savedEvery) {
+                    save();
+                    addedIds.clear();
+                    mark[0] = store.mark();
+                }
             });
             try {
                 read.accept(analysis);
                 analysis.finish();
             } catch (RuntimeException | Error e) {
-                takeBack(addedIds, mark);
+                takeBack(addedIds, mark[0]);
                 throw e;
             } finally {
                 analysis.abandon();
             }
-            store.commit();
-            saveGrouping();
+            save();
             return new IngestReport(counts[0], counts[1], problems, analysis.passedOver(), (System.nanoTime() - start) / 1e9);
         }
     }

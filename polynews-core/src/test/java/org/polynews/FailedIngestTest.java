@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.TextEncoder;
 import org.polynews.similarity.SimilarityModel;
+import org.polynews.source.SourceDocument;
 import org.polynews.store.SearchHit;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An ingest that breaks half-way (here the sentence encoder fails on its third article) leaves the store as it was. */
+/**
+ * An upload that breaks half-way (here the sentence encoder fails on its third article) leaves the store as it was; a
+ * long ingest that breaks keeps what it saved before the break.
+ */
 class FailedIngestTest {
     /** A stand-in encoder that breaks on any text about the Brenner pass, as a model may run out of memory. */
     private static final class BrittleEncoder implements TextEncoder {
@@ -95,6 +99,28 @@ class FailedIngestTest {
             assertThat(reopened.size()).as("the next commit kept nothing of the failed ingest").isEqualTo(3);
             assertThat(reopened.stories().articles()).extracting(StoryReportSource::of).containsOnly("first", "third");
             assertThat(reopened.search("landslide Amalfi", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Amalfi"));
+        }
+    }
+
+    @Test
+    void aLongIngestThatBreaksKeepsWhatItSavedAndTakesBackOnlyTheRest(@TempDir Path data) {
+        List<SourceDocument> documents = List.of(
+                SourceDocument.plainText("gdansk.txt", "Fishermen in Gdansk blocked the harbour on Monday over new quotas for Baltic cod, the port authority said."),
+                SourceDocument.plainText("porto.txt", "The city of Porto opened a new metro line to the airport on Tuesday after four years of building work."),
+                SourceDocument.plainText("ghent.txt", "Farmers near Ghent drove tractors to the provincial hall on Wednesday to protest against nitrogen rules."),
+                SourceDocument.plainText("amalfi.txt", "A landslide closed the coastal road north of Amalfi on Thursday, and buses were diverted inland."),
+                SourceDocument.plainText("patras.txt", "Wildfires forced the evacuation of three villages near Patras on Saturday, the fire service said."),
+                SourceDocument.plainText("brenner.txt", "Heavy snow closed the Brenner pass on Friday, and lorries queued for miles near Innsbruck."));
+        try (Polynews polynews = open(data)) {
+            assertThatThrownBy(() -> polynews.ingest(sink -> documents.forEach(sink::accept), 2, IngestListener.NONE))
+                    .hasMessageContaining("ran out of memory");
+            assertThat(polynews.size()).as("two saves of two articles each; Patras, after the last save, taken back").isEqualTo(4);
+            assertThat(polynews.search("wildfires Patras", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Patras"));
+        }
+        try (Polynews reopened = open(data)) {
+            assertThat(reopened.size()).isEqualTo(4);
+            assertThat(reopened.stories().articles()).extracting(a -> a.source())
+                    .containsExactlyInAnyOrder("gdansk.txt", "porto.txt", "ghent.txt", "amalfi.txt");
         }
     }
 
