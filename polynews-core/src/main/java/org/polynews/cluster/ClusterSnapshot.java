@@ -15,11 +15,12 @@ public record ClusterSnapshot(int version, List<EventRecord> events, List<Storyl
                               Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies,
                               String indexCommit) {
     /**
-     * 3: storylines joined by the fitted storyline decision, events found among candidates in other languages too
+     * 4: a storyline profile keeps the possible names of caseless scripts apart from its names (a grouping made by the
+     * rules of 3 is rebuilt); 3: storylines joined by the fitted storyline decision, events found among candidates in other languages too
      * (a grouping made by the rules of 2 is rebuilt); 2: storylines are profiles that events join (1 derived them
      * from links between events).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     public ClusterSnapshot {
         events = List.copyOf(events);

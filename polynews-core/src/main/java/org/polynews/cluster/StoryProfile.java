@@ -25,7 +25,10 @@ import java.util.Set;
  * Kept to the strongest {@link #KEEP} names, places and words, so a storyline's profile stays small however
  * long it runs.
  *
- * @param names    name keys
+ * @param names      name keys of names the articles wrote as names
+ * @param candidates name keys of words in scripts without capitals that may be names ({@code ترامب}): they count only
+ *                   where the other side of a comparison names them ({@link #fit}), since most are common words whose
+ *                   consonants a name happens to share, and would drown the few real names of the article
  * @param places   place ids, and countries as {@code country:CODE} at half weight
  * @param words    content-word stems as {@code language:stem}
  * @param labels   how a name key or place id reads ("Vladimir Putin", "Moscow"), for explanations
@@ -33,8 +36,8 @@ import java.util.Set;
  * @param last     latest publication date, or null
  * @param articles how many articles it sums up
  */
-public record StoryProfile(Map<String, Double> names, Map<String, Double> places, Map<String, Double> words,
-                           Map<String, String> labels, LocalDate first, LocalDate last, int articles) {
+public record StoryProfile(Map<String, Double> names, Map<String, Double> candidates, Map<String, Double> places,
+                           Map<String, Double> words, Map<String, String> labels, LocalDate first, LocalDate last, int articles) {
     /** Days after which an article's weight in a profile has faded to 1/e, counted back from the newest article. */
     static final double FADE_DAYS = 120;
     static final int KEEP = 60;
@@ -42,6 +45,7 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
 
     public StoryProfile {
         names = StableMaps.copyOf(names);
+        candidates = candidates == null ? Map.of() : StableMaps.copyOf(candidates); // absent from groupings saved before
         places = StableMaps.copyOf(places);
         words = StableMaps.copyOf(words);
         labels = StableMaps.copyOf(labels);
@@ -52,9 +56,10 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         ArticleFeatures f = article.features();
         Map<String, Double> names = new HashMap<>();
         f.names().forEach((k, n) -> names.put(k, ArticleComparator.weight(n, stats.idf(ArticleFeatures.NAME + k))));
+        Map<String, Double> candidates = new HashMap<>();
         f.candidates().forEach((k, n) -> {
-            if (stats.isKnownName(k)) {
-                names.merge(k, ArticleComparator.weight(n, stats.idf(ArticleFeatures.NAME + k)), Math::max);
+            if (stats.isKnownName(k) && !names.containsKey(k)) {
+                candidates.put(k, ArticleComparator.weight(n, stats.idf(ArticleFeatures.NAME + k)));
             }
         });
         Map<String, Double> places = ArticleComparator.placeWeights(f, stats);
@@ -69,7 +74,11 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
             labels.putIfAbsent(COUNTRY + p.place().country(), new Locale("", p.place().country()).getDisplayCountry(Locale.ENGLISH));
         }
         LocalDate published = f.published();
-        return new StoryProfile(unit(top(names)), unit(top(places)), unit(top(words)), labels, published, published, 1);
+        Map<String, Double> keptNames = top(names);
+        Map<String, Double> keptCandidates = top(candidates);
+        double nameNorm = norm(keptNames, keptCandidates);
+        return new StoryProfile(scaled(keptNames, nameNorm), scaled(keptCandidates, nameNorm), unit(top(places)), unit(top(words)),
+                labels, published, published, 1);
     }
 
     /** This profile with another's articles added; the older side fades by the days between their newest articles. */
@@ -87,25 +96,43 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
         Map<String, String> allLabels = new HashMap<>(labels);
         other.labels.forEach(allLabels::putIfAbsent);
         Map<String, Double> n = top(sum(names, mine, other.names, theirs));
+        Map<String, Double> c = top(sum(candidates, mine, other.candidates, theirs));
         Map<String, Double> p = top(sum(places, mine, other.places, theirs));
         Map<String, Double> w = top(sum(words, mine, other.words, theirs));
         allLabels.keySet().retainAll(union(n.keySet(), p.keySet()));
-        return new StoryProfile(n, p, w, allLabels, earlier(first, other.first), later(last, other.last), articles + other.articles);
+        return new StoryProfile(n, c, p, w, allLabels, earlier(first, other.first), later(last, other.last), articles + other.articles);
     }
 
     /**
      * How well {@code other} (an event, or another storyline) continues this storyline: cosines of their names,
-     * places and, where they share a language, words; and what they share.
+     * places and, where they share a language, words; and what they share. Each side's possible names count where
+     * the other side wrote them as names; where both sides have possible names, all of them count if that fits better
+     * (most possible names are common words: counted on one side only, they drown its few real names).
      */
     public StoryFit fit(StoryProfile other) {
         Set<String> languages = languages(words.keySet());
         languages.retainAll(languages(other.words.keySet()));
-        double nameCosine = ArticleComparator.weightedCosine(names, other.names);
+        // where both sides have possible names (a caseless script on each), the same word on each is a clue however common
+        boolean allCandidates = !candidates.isEmpty() && !other.candidates.isEmpty();
+        Map<String, Double> names = namesMeeting(other, allCandidates);
+        Map<String, Double> otherNames = other.namesMeeting(this, allCandidates);
+        double nameCosine = ArticleComparator.weightedCosine(names, otherNames);
         double placeCosine = ArticleComparator.weightedCosine(places, other.places);
         double wordCosine = languages.isEmpty() ? Double.NaN
                 : ArticleComparator.weightedCosine(inLanguages(words, languages), inLanguages(other.words, languages));
-        return new StoryFit(nameCosine, placeCosine, wordCosine, daysApart(other), shared(names, other.names, labels, other.labels, false),
+        return new StoryFit(nameCosine, placeCosine, wordCosine, daysApart(other), shared(names, otherNames, labels, other.labels, false),
                 shared(places, other.places, labels, other.labels, true), shared(words, other.words, Map.of(), Map.of(), true));
+    }
+
+    /** The names, with those of the possible names that {@code other} wrote as names, or all possible names. */
+    private Map<String, Double> namesMeeting(StoryProfile other, boolean allCandidates) {
+        Map<String, Double> out = new HashMap<>(names);
+        candidates.forEach((k, v) -> {
+            if (allCandidates || other.names.containsKey(k)) {
+                out.merge(k, v, Double::sum);
+            }
+        });
+        return out;
     }
 
     /** Days between this profile's span and another's; 0 when they overlap, null when either is undated. */
@@ -139,7 +166,15 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> places
     }
 
     private static Map<String, Double> unit(Map<String, Double> weights) {
-        double norm = Math.sqrt(weights.values().stream().mapToDouble(v -> v * v).sum());
+        return scaled(weights, norm(weights, Map.of()));
+    }
+
+    /** The length of the vector both maps make together. */
+    private static double norm(Map<String, Double> a, Map<String, Double> b) {
+        return Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum() + b.values().stream().mapToDouble(v -> v * v).sum());
+    }
+
+    private static Map<String, Double> scaled(Map<String, Double> weights, double norm) {
         if (norm == 0) {
             return weights;
         }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Merging events and storylines keeps the older ids, resolves the others, and survives saving. */
 class EventGraphTest {
     private static StoryProfile profile(String name, String place, LocalDate date) {
-        return new StoryProfile(Map.of(name, 1.0), Map.of(place, 1.0), Map.of("en:" + name, 1.0), Map.of(name, name.toUpperCase()), date, date, 1);
+        return new StoryProfile(Map.of(name, 1.0), Map.of(), Map.of(place, 1.0), Map.of("en:" + name, 1.0), Map.of(name, name.toUpperCase()), date, date, 1);
     }
 
     private static final StoryFit SAME = new StoryFit(1, 1, 1, 0L, List.of("Putin"), List.of("Moscow"), List.of());

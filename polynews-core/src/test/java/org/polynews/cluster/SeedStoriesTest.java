@@ -20,10 +20,11 @@ class SeedStoriesTest {
     static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
 
     /**
-     * The grouping must not depend on what else the store holds: alone, or after the examples. The undated Arabic and
-     * Persian seeds (001: Trump and Putin agree on Syria; 002: Putin's first call with Biden) are not asserted to join
-     * the Trump–Putin thread: an undated article meets the thread only across languages, where the labelled pairs are
-     * too few to fit a threshold (held-out precision 0.33 at even odds), so such joins take the strictest one fitted.
+     * The grouping must not depend on what else the store holds: alone, or after the examples. The undated Arabic seed
+     * (001: Trump and Putin agree on Syria) joins the Trump–Putin thread by the names the English articles wrote (its
+     * own possible names are mostly common words, which must not drown them). The undated Persian one (002: Putin's
+     * first call with Biden, years later) is not asserted either way: it shares Putin, Russia and the United States
+     * with the thread and little else, the kind of weak link that chains threads into blobs.
      */
     @ParameterizedTest(name = "examples stored first: {0}")
     @ValueSource(booleans = {false, true})
@@ -44,7 +45,7 @@ class SeedStoriesTest {
         assertThat(bySeed.get("003").event()).isEqualTo(bySeed.get("004").event());
         assertThat(List.of(bySeed.get("000").event(), bySeed.get("001").event(), bySeed.get("002").event(), bySeed.get("003").event()))
                 .doesNotHaveDuplicates();
-        assertThat(List.of(bySeed.get("003").storyline(), bySeed.get("004").storyline()))
+        assertThat(List.of(bySeed.get("001").storyline(), bySeed.get("003").storyline(), bySeed.get("004").storyline()))
                 .containsOnly(bySeed.get("000").storyline());
         assertThat(bySeed.get("000").published()).hasToString("2016-11-14");
         assertThat(bySeed.get("004").published()).hasToString("2017-05-04");
