@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Closes a client's connections beyond a limit as they open, so one address cannot take every connection the server
- * allows (stalled or not) from the others. Counts are kept only for addresses with connections open.
+ * allows (stalled or not) from the others. Counts are kept only for addresses with connections open. Each connection's
+ * address is remembered from its opening: a closed socket no longer tells its peer, and a count missed at each close
+ * once shut every client out for good after its 32nd connection.
  */
 final class ConnectionsPerClient implements Connection.Listener {
     private final int limit;
     private final ConcurrentMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Connection, InetAddress> clients = new ConcurrentHashMap<>();
 
     ConnectionsPerClient(int limit) {
         this.limit = limit;
@@ -26,6 +29,7 @@ final class ConnectionsPerClient implements Connection.Listener {
         if (client == null) {
             return;
         }
+        clients.put(connection, client);
         int now = open.computeIfAbsent(client, c -> new AtomicInteger()).incrementAndGet();
         if (now > limit) {
             connection.getEndPoint().close();
@@ -34,7 +38,7 @@ final class ConnectionsPerClient implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress client = client(connection);
+        InetAddress client = clients.remove(connection);
         if (client == null) {
             return;
         }

@@ -69,6 +69,21 @@ class SlowClientTest {
     }
 
     @Test
+    void aClientIsAnsweredAfterManyMoreConnectionsThanItsLimitOneAfterAnother(@TempDir Path data) throws Exception {
+        ServerSettings settings = ServerSettings.loopback(0);
+        try (LoopbackServer http = new LoopbackServer(data, settings)) {
+            URI uri = http.server.uri();
+            for (int i = 0; i < 3 * settings.connectionsPerClient(); i++) {
+                try (Socket socket = from("127.0.0.5", uri)) {
+                    socket.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+                    assertThat(status).as("connection %d", i + 1).isEqualTo("HTTP/1.1 200");
+                }
+            }
+        }
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitIsRefusedWith413(@TempDir Path data) throws Exception {
         ServerSettings small = ServerSettings.loopback(0).withMaxBody(2048);
         try (LoopbackServer http = new LoopbackServer(data, small)) {
