@@ -39,8 +39,8 @@ import java.util.function.Supplier;
 
 /**
  * The stages from source to analysed article, wired once. Everything here is stateless after
- * construction and safe to share between threads; the gazetteer and vocabularies load when the first
- * document is read (about a second), language models and term weights on first use.
+ * construction and safe to share between threads; the date vocabularies load when the first document is read,
+ * the gazetteer (about a second) when the first article is analysed, language models and term weights on first use.
  */
 public final class Pipeline {
     /** How the pages of a web archive without article text are counted ({@link Outcome#notAnArticle}). */
@@ -52,15 +52,21 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final Lexicons lexicons;
     private final TermCounter terms;
-    /** Built on first use: commands that only read the store (show, search) need no gazetteer or date vocabulary. */
-    private final Lazy<Stages> stages = new Lazy<>(this::buildStages);
+    /** Built on first use: commands that only read the store (show, search) need no date vocabulary. */
+    private final Lazy<Reading> reading = new Lazy<>(this::buildReading);
+    /** Built when the first article is analysed: a page refused by extraction needs no gazetteer. */
+    private final Lazy<Analysis> analysis = new Lazy<>(this::buildAnalysis);
     /** Built on first use, by search as well as by reading documents. */
     private final Lazy<NameKeys> nameKeys;
     /** The fixed term weights, read from the jar when the first comparison needs them. */
     private final Lazy<TermStatistics> termStatistics = new Lazy<>(BackgroundStatistics::bundled);
 
-    /** What reading a new document takes: the gazetteer and calendar vocabularies (about a second to build). */
-    private record Stages(PlaceGazetteer gazetteer, ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+    /** What extracting a document takes: the calendar vocabularies and date patterns. */
+    private record Reading(CalendarVocabulary calendar, DateMentionFinder dates, ArticleExtractor extractor) {
+    }
+
+    /** What analysing an article takes: the gazetteer (about a second to build) and the name keys. */
+    private record Analysis(PlaceGazetteer gazetteer, ArticleAnalyzer analyzer) {
     }
 
     public Pipeline(ObjectMapper json) {
@@ -79,7 +85,7 @@ public final class Pipeline {
         this.nameKeys = new Lazy<>(() -> new NameKeys(normalizer));
     }
 
-    private Stages buildStages() {
+    private Reading buildReading() {
         CalendarVocabulary calendar = new CalendarVocabulary(normalizer);
         DateMentionFinder dates = new DateMentionFinder(normalizer, calendar);
         DateReader dateReader = new DateReader(dates);
@@ -87,12 +93,17 @@ public final class Pipeline {
         ScrapedTextExtractor text = new ScrapedTextExtractor(boilerplate, dates, dateReader);
         ArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(json,
                 new PublicationDateFinder(dateReader, dates, Clock.systemUTC()), text, boilerplate), text, dateReader);
+        return new Reading(calendar, dates, extractor);
+    }
+
+    private Analysis buildAnalysis() {
+        Reading r = reading.get();
         PlaceGazetteer gazetteer = new PlaceGazetteer(normalizer);
         ArticleAnalyzer analyzer = new ArticleAnalyzer(languages, tokenizer,
-                new EntityExtractor(gazetteer, nameKeys(), normalizer, analyzers, calendar.words()),
-                new TimeReferenceExtractor(normalizer, dates, calendar), terms, new StyleMeter(),
+                new EntityExtractor(gazetteer, nameKeys(), normalizer, analyzers, r.calendar().words()),
+                new TimeReferenceExtractor(normalizer, r.dates(), r.calendar()), terms, new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
-        return new Stages(gazetteer, extractor, analyzer);
+        return new Analysis(gazetteer, analyzer);
     }
 
     public SourceReader sourceReader(Supplier<InputStream> stdin) {
@@ -111,7 +122,7 @@ public final class Pipeline {
                     ? new Outcome(null, extraction.problem(), true) : Outcome.failed(extraction.problem());
         }
         try {
-            return Outcome.analysed(stages.get().analyzer().analyze(extraction.article(), document.metadata().language()));
+            return Outcome.analysed(analysis.get().analyzer().analyze(extraction.article(), document.metadata().language()));
         } catch (RuntimeException e) {
             return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: " + e));
         } catch (StackOverflowError e) {
@@ -121,14 +132,14 @@ public final class Pipeline {
 
     /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
     public AnalyzedArticle analyze(Article article, String language) {
-        return stages.get().analyzer().analyze(article, language);
+        return analysis.get().analyzer().analyze(article, language);
     }
 
     /** The extraction stage alone: the clean article, or why there is none. */
     public Extraction extract(SourceDocument document) {
         Article article;
         try {
-            article = stages.get().extractor().extract(document);
+            article = reading.get().extractor().extract(document);
         } catch (RuntimeException e) {
             return new Extraction(null, new SourceProblem(document.source(), "cannot extract an article: " + e));
         } catch (StackOverflowError e) {
@@ -182,7 +193,7 @@ public final class Pipeline {
     }
 
     public PlaceGazetteer gazetteer() {
-        return stages.get().gazetteer();
+        return analysis.get().gazetteer();
     }
 
     public LanguageAnalyzers analyzers() {
