@@ -100,8 +100,8 @@ public final class StoryReporter {
             .thenComparing(StoryReport.EventSummary::id);
 
     /**
-     * A storyline is titled by the headline of its best-covered event and the names most of its articles mention
-     * (up to three, those the headline does not already say), each as the reader's language writes it where an
+     * A storyline is titled by the headline of its best-covered event and the people and organisations most of its
+     * articles mention (up to three, those the headline does not already say), each as the reader's language writes it where an
      * article in that language has the headline or the name.
      */
     private static Title storylineTitle(List<StoredArticle> articles, List<StoryReport.EventSummary> events) {
@@ -115,13 +115,16 @@ public final class StoryReporter {
         for (StoredArticle a : articles) {
             Set<String> counted = new HashSet<>();
             for (Entity e : a.analysis().entities()) {
+                if (e.type() == Entity.Type.NAME) {
+                    continue; // a capitalised phrase of unknown kind ("Cold War", "Russian-led"): no key name of a thread
+                }
                 if (counted.add(e.headKey())) {
                     names.merge(e.headKey(), 1, Integer::sum);
-                    nameByLanguage.computeIfAbsent(e.headKey(), k -> new HashMap<>()).putIfAbsent(a.analysis().language(), lastWord(e.name()));
+                    nameByLanguage.computeIfAbsent(e.headKey(), k -> new HashMap<>()).putIfAbsent(a.analysis().language(), shortName(e));
                 }
                 // shown as a cased script writes it where one does (a name, not a word that looks like one)
                 if (e.name().codePoints().anyMatch(Character::isUpperCase)) {
-                    nameDisplay.putIfAbsent(e.headKey(), lastWord(e.name()));
+                    nameDisplay.putIfAbsent(e.headKey(), shortName(e));
                 }
             }
         }
@@ -166,8 +169,12 @@ public final class StoryReporter {
         return sentence.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH - 1).strip() + "…";
     }
 
-    private static String lastWord(String name) {
-        String[] words = name.split("\\s+");
+    /** A person by family name (al-Assad), an organisation by its whole name (Islamic State). */
+    private static String shortName(Entity e) {
+        if (e.type() != Entity.Type.PERSON) {
+            return e.name();
+        }
+        String[] words = e.name().split("\\s+");
         return words[words.length - 1];
     }
 
