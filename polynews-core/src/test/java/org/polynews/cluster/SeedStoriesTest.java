@@ -47,6 +47,8 @@ class SeedStoriesTest {
                 .doesNotHaveDuplicates();
         assertThat(List.of(bySeed.get("001").storyline(), bySeed.get("003").storyline(), bySeed.get("004").storyline()))
                 .containsOnly(bySeed.get("000").storyline());
+        String title = report.storylines().stream().filter(s -> s.id().equals(bySeed.get("000").storyline())).findFirst().orElseThrow().title();
+        assertThat(title).as("key names are people and organisations: 'Cold War' is neither").contains("al-Assad").doesNotContain("War");
         assertThat(bySeed.get("000").published()).hasToString("2016-11-14");
         assertThat(bySeed.get("004").published()).hasToString("2017-05-04");
         assertThat(bySeed.get("003").published()).as("the site's 'today' header is not the article date").isNull();
