@@ -258,8 +258,8 @@ public final class Polynews implements Closeable {
         return ingest(sink -> pipeline.sourceReader(InputStream::nullInputStream).readContent(source, content, kind, sink), Integer.MAX_VALUE, listener);
     }
 
-    /** Ingests documents already read (an evaluation's articles), in the given order. */
-    public IngestReport ingestDocuments(List<SourceDocument> documents, IngestListener listener) {
+    /** Ingests documents already read or made (an evaluation's articles, a benchmark's stream), in the given order. */
+    public IngestReport ingestDocuments(Iterable<SourceDocument> documents, IngestListener listener) {
         return ingest(sink -> documents.forEach(sink::accept), SAVED_EVERY, listener);
     }
 

@@ -12,15 +12,12 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "clustering", mixinStandardHelpOptions = true,
         description = {"Ingest labelled articles (JSON Lines: id, text, and optionally title, published, language, event, storyline),",
@@ -70,7 +67,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--regroup needs --data: the folder an earlier run filled");
         }
         ClusteringFiles.Read read = files.read(err);
-        Path folder = data != null ? data : Files.createTempDirectory("polynews-eval-");
+        Path folder = data != null ? data : ScratchFolder.create("polynews-eval-");
         ClusteringReport report;
         try (Polynews polynews = Polynews.open(folder)) {
             IngestListener listener = Ingestion.listener(progressOption.meter(err, "article", format), err);
@@ -84,7 +81,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             }
         } finally {
             if (data == null) {
-                deleteQuietly(folder);
+                ScratchFolder.deleteQuietly(folder);
             }
         }
         if (format.json()) {
@@ -107,12 +104,12 @@ final class ClusteringEvalCommand implements Callable<Integer> {
                 labelled.add(id);
             }
         });
-        Path scratch = Files.createTempDirectory("polynews-order-");
+        Path scratch = ScratchFolder.create("polynews-order-");
         try (Polynews again = Polynews.open(scratch)) {
             new ClusteringEvaluation(again).run(read.gold(), read.mix(), read.judged(), order, listener);
             return OrderAgreement.of(polynews.stories(), again.stories(), labelled);
         } finally {
-            deleteQuietly(scratch);
+            ScratchFolder.deleteQuietly(scratch);
         }
     }
 
@@ -146,14 +143,6 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%norder check (the same files in the other order; BCubed F1 between the two groupings)%n");
             out.printf(Locale.ROOT, "  events      all %.3f  labelled %.3f%n", o.eventsAll(), o.eventsLabelled());
             out.printf(Locale.ROOT, "  storylines  all %.3f  labelled %.3f%n", o.storylinesAll(), o.storylinesLabelled());
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a scratch folder left behind in the temporary directory is harmless
         }
     }
 }

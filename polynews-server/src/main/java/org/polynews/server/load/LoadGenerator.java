@@ -1,5 +1,7 @@
 package org.polynews.server.load;
 
+import org.polynews.eval.Percentiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -106,18 +108,12 @@ public final class LoadGenerator {
             if (!times.isEmpty()) {
                 Collections.sort(times);
                 kinds.add(new LoadReport.Kind(names[k], times.size(), errors[k].get(), round(times.size() / seconds),
-                        millis(percentile(times, 0.50)), millis(percentile(times, 0.99)), millis(times.get(times.size() - 1))));
+                        millis(Percentiles.nearestRank(times, 0.50)), millis(Percentiles.nearestRank(times, 0.99)), millis(times.get(times.size() - 1))));
             }
             totalErrors += errors[k].get();
         }
         return new LoadReport(settings.clients(), settings.requests(), totalErrors, round(seconds), round(settings.requests() / seconds),
                 kinds, List.copyOf(samples));
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static long percentile(List<Long> sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
     private static double millis(long nanos) {
