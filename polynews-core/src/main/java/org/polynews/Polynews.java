@@ -78,6 +78,8 @@ import java.util.function.Supplier;
 public final class Polynews implements Closeable {
     /** How many stored articles a new article is compared with when clustering. */
     static final int CANDIDATES = 30;
+    /** Words (and possible names) a new article looks for candidates by, the weightiest; its names, places, days and numbers all count. */
+    static final int QUERY_WORDS = 40;
     /** Nearest vectors added to the candidates when an encoder is in use. */
     static final int NEAREST = 10;
     /** Weight of vector nearness (0…1) against text relevance (BM25, typically 1…10) in search. */
@@ -413,7 +415,7 @@ public final class Polynews implements Closeable {
      */
     private List<StoredArticle> candidatesFor(StoredArticle article) {
         int ungrouped = Math.max(0, store.size() - graph.articleCount() - 1);
-        List<StoredArticle> candidates = store.candidates(article.features(), CANDIDATES, Math.min(ungrouped, 3 * CANDIDATES), graph::contains);
+        List<StoredArticle> candidates = store.candidates(article.features(), queryTerms(article), CANDIDATES, Math.min(ungrouped, 3 * CANDIDATES), graph::contains);
         if (article.vector() == null || !article.vector().isFrom(encoder())) {
             return candidates;
         }
@@ -421,6 +423,10 @@ public final class Polynews implements Closeable {
         candidates.forEach(c -> union.put(c.id(), c));
         store.nearest(article.vector().model(), article.vector().values(), NEAREST, article.id()).forEach(c -> union.putIfAbsent(c.id(), c));
         return List.copyOf(union.values());
+    }
+
+    private List<String> queryTerms(StoredArticle article) {
+        return article.features().queryTerms(pipeline.termStatistics()::idf, QUERY_WORDS);
     }
 
     private TextEncoder encoder() {
@@ -538,7 +544,7 @@ public final class Polynews implements Closeable {
 
     /** The stored articles the index offers as grouping candidates for a stored article (grouped or not). */
     public List<StoredArticle> groupingCandidates(StoredArticle article) {
-        return underReadLock(() -> store.candidates(article.features(), CANDIDATES));
+        return underReadLock(() -> store.candidates(article.features(), queryTerms(article), CANDIDATES));
     }
 
     /** Two stored articles measured and scored as grouping does (no evidence): for training the event decision. */

@@ -2,9 +2,11 @@ package org.polynews.represent;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The language-independent view of an article that comparison and clustering work on: name keys, places,
@@ -33,6 +35,28 @@ public record ArticleFeatures(String id, String language, Map<String, Integer> n
     public static final String DAY = "d:";
     public static final String NUMBER = "#:";
     public static final String TERM = "t:";
+
+    /**
+     * The terms to look for similar articles by: every name, place, day and number (few, and what travels across
+     * languages), and of its words and possible names the {@code words} that weigh most (log-damped count times
+     * {@code idf} of the term as {@link #indexTerms} writes it). A query of every word would walk the long postings of
+     * the commonest words of the store for each new article, though they barely change which articles rank first.
+     */
+    public List<String> queryTerms(ToDoubleFunction<String> idf, int words) {
+        List<String> out = new ArrayList<>();
+        names.keySet().forEach(k -> out.add(NAME + k));
+        places.keySet().forEach(k -> out.add(PLACE + k));
+        days.forEach(d -> out.add(DAY + d));
+        numbers.forEach(n -> out.add(NUMBER + n));
+        Map<String, Double> weighed = new HashMap<>();
+        candidates.forEach((k, n) -> weighed.put(CANDIDATE + k, (1 + Math.log(n)) * idf.applyAsDouble(NAME + k)));
+        terms.forEach((t, n) -> weighed.put(TERM + language + ":" + t, (1 + Math.log(n)) * idf.applyAsDouble(TERM + language + ":" + t)));
+        weighed.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(words)
+                .forEach(e -> out.add(e.getKey()));
+        return out;
+    }
 
     /** The terms this article is indexed under for candidate retrieval (and document frequencies). */
     public List<String> indexTerms() {

@@ -343,17 +343,17 @@ public final class ArticleStore implements Closeable, TermStatistics {
         });
     }
 
-    /** Stored articles that share the most (rarest) feature terms with these features: clustering candidates. */
-    public List<StoredArticle> candidates(ArticleFeatures features, int limit) {
-        return candidates(features, limit, 0, id -> true);
+    /** Stored articles that share the most (rarest) of the terms with an article: clustering candidates. */
+    public List<StoredArticle> candidates(ArticleFeatures features, List<String> terms, int limit) {
+        return candidates(features, terms, limit, 0, id -> true);
     }
 
     /**
-     * Up to {@code limit} articles sharing the most of an article's rarest features, and up to half as many more in
-     * other languages; only those {@code eligible} (by id) count, of which {@code skippable} may be passed over.
+     * Up to {@code limit} articles sharing the most of an article's {@code terms} ({@link ArticleFeatures#queryTerms}),
+     * and up to half as many more in other languages; only those {@code eligible} (by id) count, of which
+     * {@code skippable} may be passed over.
      */
-    public List<StoredArticle> candidates(ArticleFeatures features, int limit, int skippable, Predicate<String> eligible) {
-        List<String> terms = features.indexTerms();
+    public List<StoredArticle> candidates(ArticleFeatures features, List<String> terms, int limit, int skippable, Predicate<String> eligible) {
         if (terms.isEmpty()) {
             return List.of();
         }
