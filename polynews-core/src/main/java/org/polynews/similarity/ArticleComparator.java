@@ -51,22 +51,23 @@ public final class ArticleComparator {
     /** For content words. Measured on the SemEval dev pairs: 1.5 and 2 agree better with the judges than 1 (0.5 worse); 1.5 is the milder. */
     private static final double IDF_POWER = 1.5;
 
-    /** Articles whose word weights are kept: a new article meets its candidates, and recent articles recur as candidates. */
-    private static final int WORDS_KEPT = 1024;
+    /** Articles whose weights are kept: a new article meets its candidates, and recent articles recur as candidates. */
+    private static final int WEIGHTS_KEPT = 1024;
 
     private final WordTokenizer tokenizer;
     private final SimilarityModel model;
     private final Lexicons lexicons;
     /**
-     * Each article's word weights and word pieces, computed once however many articles it is compared with (a third
-     * of grouping's time went to looking up the same weights again). Keyed by identity: the store hands out one
-     * features object per cached article.
+     * Each article's weights (words, word pieces, names, possible names, places), computed once however many articles it
+     * is compared with (a third of grouping's time went to looking up the same weights again). Keyed by id, whose hash
+     * is cheap (a features record hashes all it holds, at each access of the cache), and kept only for the very features
+     * object it was made from: the store hands out one per cached article, and an article re-analysed keeps its id.
      */
-    private final Cache<ArticleFeatures, Words> words = Caffeine.newBuilder().weakKeys().maximumSize(WORDS_KEPT)
-            .executor(Runnable::run).build();
+    private final Cache<String, Weights> weights = Caffeine.newBuilder().maximumSize(WEIGHTS_KEPT).executor(Runnable::run).build();
 
-    /** One article's content-word weights under some term statistics, and their word pieces. */
-    private record Words(TermStatistics stats, Map<String, Double> weights, Map<String, Double> pieces) {
+    /** One article's weights under some term statistics. */
+    private record Weights(ArticleFeatures features, TermStatistics stats, Map<String, Double> words, Map<String, Double> pieces,
+                           Map<String, Double> names, Map<String, Double> possibleNames, Map<String, Double> places) {
     }
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
@@ -122,20 +123,20 @@ public final class ArticleComparator {
                              Map<Dimension, List<String>> evidence) {
         boolean sameLanguage = a.language().equals(b.language());
         // Entities: names, and in caseless scripts the candidate words that match a name.
-        Map<String, Double> namesA = effectiveNames(fa, fb, stats);
-        Map<String, Double> namesB = effectiveNames(fb, fa, stats);
+        Weights weightsA = weights(fa, stats);
+        Weights weightsB = weights(fb, stats);
+        Map<String, Double> namesA = effectiveNames(weightsA, fb, stats);
+        Map<String, Double> namesB = effectiveNames(weightsB, fa, stats);
         double entities = weightedCosine(namesA, namesB);
         // Geography: places, and their countries at half weight.
-        double geography = weightedCosine(placeWeights(fa, stats), placeWeights(fb, stats));
+        double geography = weightedCosine(weightsA.places(), weightsB.places());
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
-        Words wordsA = words(fa, stats);
-        Words wordsB = words(fb, stats);
-        double words = translated ? weightedCosine(englishWeights(fa, wordsA.weights(), stats), englishWeights(fb, wordsB.weights(), stats))
-                : weightedCosine(wordsA.weights(), wordsB.weights());
-        double subwords = weightedCosine(wordsA.pieces(), wordsB.pieces());
+        double words = translated ? weightedCosine(englishWeights(fa, weightsA.words(), stats), englishWeights(fb, weightsB.words(), stats))
+                : weightedCosine(weightsA.words(), weightsB.words());
+        double subwords = weightedCosine(weightsA.pieces(), weightsB.pieces());
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(fa.minHash(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -261,12 +262,12 @@ public final class ArticleComparator {
 
     // ---- entities -------------------------------------------------------------------------------------
 
-    private static Map<String, Double> effectiveNames(ArticleFeatures self, ArticleFeatures other, TermStatistics stats) {
-        Map<String, Double> weights = new HashMap<>();
-        self.names().forEach((k, n) -> weights.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
-        self.candidates().forEach((k, n) -> {
+    /** The article's names, and its possible names that the other article names or that are known as names. */
+    private static Map<String, Double> effectiveNames(Weights self, ArticleFeatures other, TermStatistics stats) {
+        Map<String, Double> weights = new HashMap<>(self.names());
+        self.possibleNames().forEach((k, w) -> {
             if (other.names().containsKey(k) || stats.isKnownName(k)) {
-                weights.merge(k, weight(n, stats.idf(ArticleFeatures.NAME + k)), Math::max);
+                weights.merge(k, w, Math::max);
             }
         });
         return top(weights, MAX_KEYS);
@@ -462,14 +463,19 @@ public final class ArticleComparator {
         return pieces;
     }
 
-    private Words words(ArticleFeatures f, TermStatistics stats) {
-        Words known = words.getIfPresent(f);
-        if (known != null && known.stats() == stats) {
+    private Weights weights(ArticleFeatures f, TermStatistics stats) {
+        Weights known = weights.getIfPresent(f.id());
+        if (known != null && known.features() == f && known.stats() == stats) {
             return known;
         }
-        Map<String, Double> weights = termWeights(f, stats);
-        Words computed = new Words(stats, Collections.unmodifiableMap(weights), Collections.unmodifiableMap(wordPieces(weights)));
-        words.put(f, computed);
+        Map<String, Double> words = termWeights(f, stats);
+        Map<String, Double> names = new HashMap<>();
+        f.names().forEach((k, n) -> names.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
+        Map<String, Double> possibleNames = new HashMap<>();
+        f.candidates().forEach((k, n) -> possibleNames.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
+        Weights computed = new Weights(f, stats, Collections.unmodifiableMap(words), Collections.unmodifiableMap(wordPieces(words)),
+                Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(placeWeights(f, stats)));
+        weights.put(f.id(), computed);
         return computed;
     }
 
@@ -588,16 +594,28 @@ public final class ArticleComparator {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        // the hot loop of clustering: walk the smaller map, and the norms only when something is shared
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
         double dot = 0;
-        for (var e : a.entrySet()) {
-            Double w = b.get(e.getKey());
+        for (var e : small.entrySet()) {
+            Double w = large.get(e.getKey());
             if (w != null) {
                 dot += e.getValue() * w;
             }
         }
-        double na = a.values().stream().mapToDouble(v -> v * v).sum();
-        double nb = b.values().stream().mapToDouble(v -> v * v).sum();
-        return dot == 0 ? 0 : dot / Math.sqrt(na * nb);
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
+    }
+
+    private static double squaredNorm(Map<String, Double> weights) {
+        double sum = 0;
+        for (double v : weights.values()) {
+            sum += v * v;
+        }
+        return sum;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {
