@@ -3,6 +3,7 @@ package org.polynews.cli;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
 import org.polynews.cluster.ClusterSnapshot;
+import org.polynews.cluster.Coverage;
 import org.polynews.cluster.StoryReport;
 import org.polynews.language.LanguageCode;
 import picocli.CommandLine.Command;
@@ -60,6 +61,7 @@ final class StoriesCommand extends StoreCommand {
             out.println();
             out.printf("Storyline %s: %s%n", s.id(), nullToDash(s.title()));
             out.printf("  %s … %s, %s%n", nullToDash(s.firstPublished()), nullToDash(s.lastPublished()), String.join(", ", s.languages()));
+            out.printf("  %s%n", coverageLine(s.coverage()));
             for (String eventId : s.events()) {
                 StoryReport.EventSummary e = events.get(eventId);
                 out.printf("  Event %s  %s  %s  [%s]%n", e.id(), pad(nullToDash(e.firstPublished())), nullToDash(e.title()), String.join(", ", e.languages()));
@@ -77,6 +79,13 @@ final class StoriesCommand extends StoreCommand {
             out.println("Near-copies (syndicated or re-posted text):");
             report.nearCopies().forEach(n -> out.printf("  %s ~ %s  (%.0f%% of passages shared)%n", n.first(), n.second(), 100 * n.similarity()));
         }
+    }
+
+    /** "5 articles from 4 sites, 3 independent sources; first in en (Reuters, 2026-03-02), then de +1 day". */
+    static String coverageLine(Coverage c) {
+        String line = String.format(Locale.ROOT, "%d article%s from %d site%s, %d independent source%s", c.articles(), plural(c.articles()),
+                c.sites(), plural(c.sites()), c.independentSources(), plural(c.independentSources()));
+        return c.spread() == null ? line : line + "; " + c.spread();
     }
 
     /** The names, places and words an event shares with its storyline. */

@@ -35,35 +35,39 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
     }
 
     /**
-     * @param link   why the event joined its storyline (null for the event that started it)
-     * @param titles its title in each language one of its articles has a title in (not printed: {@link #inLanguage})
+     * @param link     why the event joined its storyline (null for the event that started it)
+     * @param coverage who reported it, in which languages, first and after
+     * @param titles   its title in each language one of its articles has a title in (not printed: {@link #inLanguage})
      */
     public record EventSummary(String id, List<String> articles, String title, List<String> languages,
                                @JsonProperty("first_published") LocalDate firstPublished, List<String> sources,
                                String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink link,
-                               @JsonIgnore Map<String, String> titles) {
+                               Coverage coverage, @JsonIgnore Map<String, String> titles) {
         public EventSummary {
             titles = Map.copyOf(titles);
         }
 
         EventSummary inLanguage(String language) {
             return new EventSummary(id, articles, titles.getOrDefault(language, title), languages, firstPublished, sources,
-                    storyline, link, titles);
+                    storyline, link, coverage, titles);
         }
     }
 
-    /** @param titles its title in each language the headline of its best-covered event has (not printed: {@link #inLanguage}) */
+    /**
+     * @param coverage who reported its events, in which languages, first and after
+     * @param titles   its title in each language the headline of its best-covered event has (not printed: {@link #inLanguage})
+     */
     public record StorylineSummary(String id, List<String> events, String title,
                                    @JsonProperty("first_published") LocalDate firstPublished,
                                    @JsonProperty("last_published") LocalDate lastPublished, List<String> languages,
-                                   @JsonIgnore Map<String, String> titles) {
+                                   Coverage coverage, @JsonIgnore Map<String, String> titles) {
         public StorylineSummary {
             titles = Map.copyOf(titles);
         }
 
         StorylineSummary inLanguage(String language) {
             return new StorylineSummary(id, events, titles.getOrDefault(language, title), firstPublished, lastPublished,
-                    languages, titles);
+                    languages, coverage, titles);
         }
     }
 }

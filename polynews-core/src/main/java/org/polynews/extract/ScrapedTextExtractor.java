@@ -323,7 +323,7 @@ public final class ScrapedTextExtractor {
         }
     }
 
-    static String host(String url) {
+    public static String host(String url) {
         try {
             String host = URI.create(url.strip()).getHost();
             if (host == null) {

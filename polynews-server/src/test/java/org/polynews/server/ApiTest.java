@@ -145,6 +145,25 @@ class ApiTest {
     }
 
     @Test
+    void storylinesAndEventsTellTheirCoverage() throws Exception {
+        String storyline = posted.get("danube-flood-de.txt").get("storyline").asText();
+        String event = posted.get("danube-flood-de.txt").get("event").asText();
+        JsonNode line = http.get("/api/storylines/" + storyline).json().at("/storyline");
+        JsonNode coverage = line.get("coverage");
+        assertThat(coverage.get("articles").asInt()).isEqualTo(line.get("article_count").asInt());
+        assertThat(coverage.get("independent_sources").asInt()).isBetween(1, coverage.get("articles").asInt());
+        assertThat(coverage.get("languages").get("de").asInt()).isPositive();
+        assertThat(coverage.at("/first_report/published").asText()).isEqualTo(line.get("first_published").asText());
+        assertThat(coverage.get("spread").asText()).startsWith("first ");
+        for (JsonNode followUp : coverage.get("follow_ups")) {
+            assertThat(followUp.get("days_after").asLong()).isNotNegative();
+        }
+        JsonNode eventCoverage = http.get("/api/events/" + event).json().at("/event/coverage");
+        assertThat(eventCoverage.get("articles").asInt()).isEqualTo(http.get("/api/events/" + event).json().at("/event/article_count").asInt());
+        assertThat(http.get("/api/storylines").json().at("/items/0/coverage/sites").asInt()).isPositive();
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         LoopbackServer.Answer badDate = http.get("/api/events?from=yesterday");
         assertThat(badDate.status()).isEqualTo(400);

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  *
  * @param articlesByLanguage article count per language
  * @param storylineLink      why the event joined its storyline; null for the event that started it
+ * @param coverage           who reported it: sites, independent sources, languages, countries, first report and
+ *                           follow-ups, and {@code spread}, the same as a sentence
  */
 public record EventItem(String id, String title,
                         @JsonProperty("first_published") LocalDate firstPublished,
@@ -24,7 +26,7 @@ public record EventItem(String id, String title,
                         @JsonProperty("article_count") int articleCount,
                         @JsonProperty("articles_by_language") Map<String, Integer> articlesByLanguage,
                         String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink storylineLink,
-                        List<String> articles) {
+                        CoverageItem coverage, List<String> articles) {
 
     static EventItem of(StoryReport.EventSummary e, StoryIndex.View view) {
         List<StoryReport.ArticleSummary> articles = view.articlesOf(e);
@@ -33,7 +35,7 @@ public record EventItem(String id, String title,
         LocalDate last = articles.stream().map(StoryReport.ArticleSummary::published).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(e.firstPublished());
         return new EventItem(e.id(), e.title(), e.firstPublished(), last, e.languages(), e.sources(), articles.size(), byLanguage,
-                e.storyline(), e.link(), e.articles());
+                e.storyline(), e.link(), CoverageItem.of(e.coverage()), e.articles());
     }
 
     /** Newest first; undated last. */

@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** A storyline as listings show it. */
+/** A storyline as listings show it, with its coverage (as {@link EventItem}'s). */
 public record StorylineItem(String id, String title,
                             @JsonProperty("first_published") LocalDate firstPublished,
                             @JsonProperty("last_published") LocalDate lastPublished,
                             List<String> languages,
                             @JsonProperty("event_count") int eventCount,
                             @JsonProperty("article_count") int articleCount,
-                            List<String> events) {
+                            CoverageItem coverage, List<String> events) {
 
     static StorylineItem of(StoryReport.StorylineSummary s, StoryIndex.View view) {
         return new StorylineItem(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.languages(), s.events().size(),
-                view.articlesOf(s).size(), s.events());
+                view.articlesOf(s).size(), CoverageItem.of(s.coverage()), s.events());
     }
 
     static final Comparator<StorylineItem> NEWEST_FIRST = Comparator

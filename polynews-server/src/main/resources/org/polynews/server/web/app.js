@@ -203,6 +203,7 @@ async function storylinesView(params) {
       el('div', {class: 'meta'}, (s.first_published || '?') + ' … ' + (s.last_published || '?'), ' · ',
         plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
       el('div', {class: 'chips'}, languageBadges(s.languages)),
+      coverage(s.coverage),
       timeline(details[i].events, 900, 110))),
     pager(params, page.total, '/'));
 }
@@ -215,6 +216,7 @@ async function storylineView(id) {
     el('div', {class: 'meta'}, (s.first_published || '?') + ' … ' + (s.last_published || '?'), ' · ',
       plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
     el('div', {class: 'chips'}, languageBadges(s.languages)),
+    coverage(s.coverage),
     timeline(data.events, 1000, 150),
     el('h2', {}, 'Events in time order'),
     data.events.map(eventCard));
@@ -267,12 +269,25 @@ async function eventView(id) {
     el('h1', {}, prose('span', e.title || e.id)),
     el('div', {class: 'meta'}, (e.first_published || 'undated'), ' · ', plural(e.article_count, 'article'), ' · ', plural(e.sources.length, 'source'), ' '),
     el('div', {class: 'chips'}, languageBadges(e.languages)),
+    coverage(e.coverage),
     linkReason(e.storyline_link),
     shared(data.shared_entities, 'Shared names'),
     shared(data.shared_places, 'Shared places'),
     data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
     el('div', {class: 'form-row'}, compareButton),
     el('div', {class: 'columns'}, columns));
+}
+
+/** Who reported it: independent sources and sites, how it spread between languages, and a bar of its languages. */
+function coverage(c) {
+  if (!c) return null;
+  const bar = el('div', {class: 'coverage-bar', role: 'img', 'aria-label': 'Articles by language: ' +
+      Object.entries(c.languages).map(([language, n]) => language + ' ' + n).join(', ')},
+    Object.entries(c.languages).map(([language, n]) => el('span', {style: `flex-grow: ${n}`, title: `${language}: ${plural(n, 'article')}`}, language)));
+  return el('div', {class: 'coverage'},
+    el('p', {class: 'meta'}, plural(c.independent_sources, 'independent source') + ' · ' + plural(c.sites, 'site') +
+      (c.spread ? ' · ' + c.spread : '')),
+    bar);
 }
 
 /** Why an event continues its storyline: what they share, and how well it fits. */

@@ -1,0 +1,65 @@
+package org.polynews.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.extract.Article;
+import org.polynews.extract.DateSource;
+import org.polynews.store.StoredArticle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who covered an event: sites, independent sources, countries, and how it moved between languages. */
+class CoverageTest {
+    private static StoredArticle article(String id, String language, String url, String site, String published) {
+        Article a = new Article(id + ".html", url, site, "Title " + id, null, published == null ? null : LocalDate.parse(published),
+                DateSource.METADATA, List.of("Body of " + id));
+        return new StoredArticle(0, new AnalyzedArticle(id, a, language, Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(),
+                List.of(), List.of(), null), null, null, null);
+    }
+
+    @Test
+    void wireCopiesAndOneSiteCountOnceAndTheSpreadIsToldInDays() {
+        List<StoredArticle> event = List.of(
+                article("a1", "en", "https://www.reuters.com/world/quake-1", "Reuters", "2026-03-02"),
+                article("a2", "en", "https://apnews.com/quake", "AP", "2026-03-02"), // reposts a1's wire text
+                article("a3", "en", "https://www.bbc.co.uk/news/quake", "BBC", "2026-03-03"),
+                article("a4", "de", "https://www.spiegel.de/ausland/beben", "Der Spiegel", "2026-03-03"),
+                article("a5", "de", "https://www.spiegel.de/ausland/beben-update", "Der Spiegel", "2026-03-04"),
+                article("a6", "fa", "https://www.irna.com/news/zelzele", "IRNA", "2026-03-05"),
+                article("a7", "ar", "https://aljazeera.net/news/zilzal", null, null));
+        CoverageCounter counter = new CoverageCounter(List.of(new ClusterSnapshot.NearCopy("a1", "a2", 0.9),
+                new ClusterSnapshot.NearCopy("a1", "x9", 0.8))); // a copy outside the event does not count
+
+        Coverage c = counter.of(event);
+
+        assertThat(c.articles()).isEqualTo(7);
+        assertThat(c.sites()).as("Reuters, AP, BBC, Der Spiegel, IRNA, and the unnamed site").isEqualTo(6);
+        assertThat(c.independentSources()).as("the Reuters text and its AP repost are one; Der Spiegel's two articles are one").isEqualTo(5);
+        assertThat(c.languages()).containsExactly(Map.entry("en", 3), Map.entry("de", 2), Map.entry("ar", 1), Map.entry("fa", 1));
+        assertThat(c.countries()).as(".de and .co.uk by domain, Persian on a .com by language; .com and .net in English or Arabic unknown")
+                .containsExactly(Map.entry("DE", 2), Map.entry("GB", 1), Map.entry("IR", 1));
+        assertThat(c.firstReport()).isEqualTo(new Coverage.Report("a1", "Reuters", "en", LocalDate.parse("2026-03-02")));
+        assertThat(c.followUps()).extracting(Coverage.FollowUp::language, Coverage.FollowUp::article, Coverage.FollowUp::daysAfter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("de", "a4", 1L), org.assertj.core.groups.Tuple.tuple("fa", "a6", 3L));
+        assertThat(c.spread()).isEqualTo("first in en (Reuters, 2026-03-02), then de +1 day, fa +3 days");
+    }
+
+    @Test
+    void languagesOfTheFirstDayAreNamedTogetherAndUndatedCoverageHasNoSpread() {
+        CoverageCounter counter = new CoverageCounter(List.of());
+        Coverage sameDay = counter.of(List.of(article("b1", "pl", "https://tvn24.pl/a", "TVN24", "2025-11-05"),
+                article("b2", "en", "https://example.com/b", "Example", "2025-11-05"),
+                article("b3", "zh", "https://example.cn/c", "Example CN", "2025-11-07")));
+        assertThat(sameDay.spread()).isEqualTo("first on 2025-11-05 in en and pl, then zh +2 days");
+
+        Coverage undated = counter.of(List.of(article("c1", "ar", null, null, null)));
+        assertThat(undated.firstReport()).isNull();
+        assertThat(undated.spread()).isNull();
+        assertThat(undated.sites()).isEqualTo(1);
+        assertThat(undated.independentSources()).isEqualTo(1);
+    }
+}
