@@ -32,8 +32,12 @@ public final class LanguageIdentifier {
     private final LanguageDetector detector;
 
     public LanguageIdentifier() {
+        // Trigram models only: they load in under half the time of all five n-gram sizes (4 s of CPU instead of 10 at
+        // a command's start) and are as right on whole articles (1,489 of the 1,491 SemEval dev texts either way); they
+        // differ on paragraphs under 120 characters (a fifth of those under 40), which weigh little in an article's language.
         this.detector = LanguageDetectorBuilder.fromLanguages(SUPPORTED.toArray(new Language[0]))
                 .withMinimumRelativeDistance(0.0)
+                .withLowAccuracyMode()
                 .build();
     }
 
