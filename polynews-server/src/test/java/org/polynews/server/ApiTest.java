@@ -164,6 +164,35 @@ class ApiTest {
     }
 
     @Test
+    void listingsRankByCoverageOrRecencyAndKeepThoseWithEnoughSources() throws Exception {
+        for (String listing : List.of("/api/storylines", "/api/events")) {
+            JsonNode ranked = http.get(listing + "?limit=500").json().get("items");
+            List<String> days = new ArrayList<>();
+            ranked.forEach(i -> { if (!i.get("last_published").isNull()) days.add(i.get("last_published").asText()); });
+            java.time.LocalDate newest = java.time.LocalDate.parse(days.stream().max(String::compareTo).orElseThrow());
+            String oldest = days.stream().min(String::compareTo).orElseThrow();
+            List<Double> scores = new ArrayList<>(); // independent sources, halved every 30 days before the newest (undated: as the oldest)
+            for (JsonNode i : ranked) {
+                java.time.LocalDate day = java.time.LocalDate.parse(i.get("last_published").isNull() ? oldest : i.get("last_published").asText());
+                scores.add(i.at("/coverage/independent_sources").asInt() * Math.pow(0.5, java.time.temporal.ChronoUnit.DAYS.between(day, newest) / 30.0));
+            }
+            assertThat(scores).as(listing + " by coverage").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+            JsonNode recent = http.get(listing + "?sort=recent&limit=500").json().get("items");
+            List<String> dates = new ArrayList<>();
+            recent.forEach(i -> { if (!i.get("last_published").isNull()) dates.add(i.get("last_published").asText()); });
+            assertThat(dates).as(listing + " newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+            JsonNode wellCovered = http.get(listing + "?min_sources=3&limit=500").json();
+            assertThat(wellCovered.get("total").asInt()).isPositive().isLessThan(ranked.size());
+            wellCovered.get("items").forEach(i -> assertThat(i.at("/coverage/independent_sources").asInt()).isGreaterThanOrEqualTo(3));
+        }
+        LoopbackServer.Answer bad = http.get("/api/events?sort=loudest");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("sort").contains("loudest");
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         LoopbackServer.Answer badDate = http.get("/api/events?from=yesterday");
         assertThat(badDate.status()).isEqualTo(400);

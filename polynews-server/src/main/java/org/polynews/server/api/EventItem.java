@@ -26,7 +26,7 @@ public record EventItem(String id, String title,
                         @JsonProperty("article_count") int articleCount,
                         @JsonProperty("articles_by_language") Map<String, Integer> articlesByLanguage,
                         String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink storylineLink,
-                        CoverageItem coverage, List<String> articles) {
+                        CoverageItem coverage, List<String> articles) implements Listed {
 
     static EventItem of(StoryReport.EventSummary e, StoryIndex.View view) {
         List<StoryReport.ArticleSummary> articles = view.articlesOf(e);
@@ -38,10 +38,6 @@ public record EventItem(String id, String title,
                 e.storyline(), e.link(), CoverageItem.of(e.coverage()), e.articles());
     }
 
-    /** Newest first; undated last. */
-    static final Comparator<EventItem> NEWEST_FIRST = Comparator
-            .comparing(EventItem::lastPublished, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(EventItem::id);
 
     /** On a time axis: oldest first; undated last. */
     static final Comparator<EventItem> OLDEST_FIRST = Comparator

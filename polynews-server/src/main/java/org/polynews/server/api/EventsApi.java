@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code GET /api/events} (newest first; filters, {@code storyline}, paging) and {@code GET /api/events/{id}}:
+ * {@code GET /api/events} (ranked by coverage or newest first, {@link ListingOrder}; filters, {@code storyline}, paging) and {@code GET /api/events/{id}}:
  * the event's articles with their leads, names and places, which of them are near-copies, and the names and
  * places several articles share.
  */
@@ -46,15 +46,15 @@ public final class EventsApi {
 
     private Reply list(Request request) {
         ArticleFilter filter = ArticleFilter.from(request);
+        ListingOrder order = ListingOrder.from(request);
         String storyline = request.query("storyline");
         StoryIndex.View view = stories.current(request);
         List<EventItem> items = view.events().stream()
                 .filter(e -> storyline == null || storyline.equals(e.storyline()))
                 .filter(e -> filter.matchesAny(view.articlesOf(e)))
                 .map(e -> EventItem.of(e, view))
-                .sorted(EventItem.NEWEST_FIRST)
                 .toList();
-        return Reply.ok(Page.of(items, request));
+        return Reply.ok(Page.of(order.apply(items), request));
     }
 
     /** One article of an event, as the event page shows it. */

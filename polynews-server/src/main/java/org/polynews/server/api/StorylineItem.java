@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.polynews.cluster.StoryReport;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /** A storyline as listings show it, with its coverage (as {@link EventItem}'s). */
@@ -14,14 +13,10 @@ public record StorylineItem(String id, String title,
                             List<String> languages,
                             @JsonProperty("event_count") int eventCount,
                             @JsonProperty("article_count") int articleCount,
-                            CoverageItem coverage, List<String> events) {
+                            CoverageItem coverage, List<String> events) implements Listed {
 
     static StorylineItem of(StoryReport.StorylineSummary s, StoryIndex.View view) {
         return new StorylineItem(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.languages(), s.events().size(),
                 view.articlesOf(s).size(), CoverageItem.of(s.coverage()), s.events());
     }
-
-    static final Comparator<StorylineItem> NEWEST_FIRST = Comparator
-            .comparing(StorylineItem::lastPublished, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(StorylineItem::id);
 }

@@ -9,7 +9,7 @@ import org.polynews.server.Router;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/storylines} (newest first, filtered, paged) and {@code GET /api/storylines/{id}} with its events in time order. */
+/** {@code GET /api/storylines} (ranked by coverage or newest first, filtered, paged) and {@code GET /api/storylines/{id}} with its events in time order. */
 public final class StorylinesApi {
     private final StoryIndex stories;
 
@@ -24,13 +24,13 @@ public final class StorylinesApi {
 
     private Reply list(Request request) {
         ArticleFilter filter = ArticleFilter.from(request);
+        ListingOrder order = ListingOrder.from(request);
         StoryIndex.View view = stories.current(request);
         List<StorylineItem> items = view.storylines().stream()
                 .filter(s -> filter.matchesAny(view.articlesOf(s)))
                 .map(s -> StorylineItem.of(s, view))
-                .sorted(StorylineItem.NEWEST_FIRST)
                 .toList();
-        return Reply.ok(Page.of(items, request));
+        return Reply.ok(Page.of(order.apply(items), request));
     }
 
     private Reply one(Request request) {

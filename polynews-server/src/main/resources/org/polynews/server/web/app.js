@@ -228,7 +228,7 @@ async function eventsView(params) {
   query.set('offset', params.get('offset') || 0);
   const page = await api('/api/events?' + query);
   show(el('h1', {}, 'Events'),
-    el('p', {class: 'meta'}, 'Articles that report the same happening, in any language; newest first.'),
+    el('p', {class: 'meta'}, 'Articles that report the same happening, in any language; the most independently covered and recent first.'),
     page.items.map(eventCard),
     pager(params, page.total, '/events'));
 }
