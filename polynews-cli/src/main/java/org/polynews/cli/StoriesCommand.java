@@ -4,6 +4,7 @@ import org.polynews.IngestReport;
 import org.polynews.Polynews;
 import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.Coverage;
+import org.polynews.cluster.CoverageRank;
 import org.polynews.cluster.StoryReport;
 import org.polynews.language.LanguageCode;
 import picocli.CommandLine.Command;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,6 +34,28 @@ final class StoriesCommand extends StoreCommand {
             description = "Title events and storylines in this language (ISO 639-1, like en or ar) where an article in it has a title.")
     String language;
 
+    @Option(names = "--covered-in", paramLabel = "CODE", description = "Only storylines with an article in this language.")
+    String coveredIn;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only storylines with an article published on or after this day (YYYY-MM-DD).")
+    LocalDate since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only storylines with an article published on or before this day.")
+    LocalDate until;
+
+    @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0", description = "Only storylines with at least N independent sources.")
+    int minSources;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "coverage",
+            description = "coverage (independent sources, halved every 30 days before the newest) or recent (newest first). Default: ${DEFAULT-VALUE}.")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N storylines (default: all).")
+    Integer limit;
+
+    @Option(names = "--singles", description = "Print storylines of a single article too (from 20 storylines on, the table counts them in one line otherwise).")
+    boolean singles;
+
     @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
         String reader = language == null ? null : LanguageCode.of(language)
@@ -41,23 +65,65 @@ final class StoriesCommand extends StoreCommand {
             IngestReport report = Ingestion.run(polynews, paths, err(), false);
             exit = report.skipped().isEmpty() ? 0 : 1;
         }
-        StoryReport report = polynews.stories().inLanguage(reader);
+        StoryReport all = polynews.stories().inLanguage(reader);
+        StoryReport report = all.restrictedTo(selected(all));
         if (format.json()) {
             FormatOption.printJson(out, report);
         } else {
-            printTable(report, out);
+            printTable(report, out, singles);
+            int left = all.storylines().size() - report.storylines().size();
+            if (left > 0) {
+                out.printf("%n%d more storyline%s left out by the options given.%n", left, plural(left));
+            }
         }
         return exit;
     }
 
-    static void printTable(StoryReport report, PrintWriter out) {
+    /** The storylines the options keep, in the order asked for. */
+    private List<StoryReport.StorylineSummary> selected(StoryReport report) {
+        String in = coveredIn == null ? null : LanguageCode.of(coveredIn)
+                .orElseThrow(() -> new InputException("--covered-in " + coveredIn + ": not a language code (ISO 639-1, like en, ar or hi)"));
+        if (!sort.equals("coverage") && !sort.equals("recent")) {
+            throw new InputException("--sort " + sort + ": coverage or recent");
+        }
+        if (since != null && until != null && since.isAfter(until)) {
+            throw new InputException("--since " + since + " is after --until " + until);
+        }
+        Map<String, List<StoryReport.ArticleSummary>> articlesOf = new HashMap<>();
+        report.articles().forEach(a -> articlesOf.computeIfAbsent(a.storyline(), k -> new ArrayList<>()).add(a));
+        List<StoryReport.StorylineSummary> kept = report.storylines().stream()
+                .filter(s -> s.coverage().independentSources() >= minSources)
+                .filter(s -> articlesOf.getOrDefault(s.id(), List.of()).stream().anyMatch(a -> (in == null || in.equals(a.language()))
+                        && (since == null && until == null || a.published() != null
+                        && (since == null || !a.published().isBefore(since)) && (until == null || !a.published().isAfter(until)))))
+                .toList();
+        kept = sort.equals("recent")
+                ? kept.stream().sorted(CoverageRank.newestFirst(StoryReport.StorylineSummary::lastPublished).thenComparing(StoryReport.StorylineSummary::id)).toList()
+                : CoverageRank.rank(kept, s -> s.coverage().independentSources(), StoryReport.StorylineSummary::lastPublished, StoryReport.StorylineSummary::id);
+        return limit == null ? kept : kept.subList(0, Math.min(Math.max(limit, 0), kept.size()));
+    }
+
+    /** Storylines listed from which those of a single article are counted rather than printed. */
+    static final int FOLD_SINGLES_FROM = 20;
+
+    /**
+     * The report as a table; without {@code singles}, storylines of one article are counted in one line at the end when
+     * the listing is long (a store of a day's news holds hundreds; a few articles just ingested should all show).
+     */
+    static void printTable(StoryReport report, PrintWriter out, boolean singles) {
+        boolean fold = !singles && report.storylines().size() >= FOLD_SINGLES_FROM;
         Map<String, StoryReport.EventSummary> events = new HashMap<>();
         report.events().forEach(e -> events.put(e.id(), e));
         Map<String, StoryReport.ArticleSummary> articles = new HashMap<>();
         report.articles().forEach(a -> articles.put(a.id(), a));
         out.printf("%d storyline%s, %d event%s, %d article%s%n", report.storylines().size(), plural(report.storylines().size()),
                 report.events().size(), plural(report.events().size()), report.articles().size(), plural(report.articles().size()));
+        int folded = 0;
         for (StoryReport.StorylineSummary s : report.storylines()) {
+            if (fold && s.coverage().articles() == 1) {
+                folded++;
+                continue;
+            }
             out.println();
             out.printf("Storyline %s: %s%n", s.id(), nullToDash(s.title()));
             out.printf("  %s … %s, %s%n", nullToDash(s.firstPublished()), nullToDash(s.lastPublished()), String.join(", ", s.languages()));
@@ -73,6 +139,9 @@ final class StoriesCommand extends StoreCommand {
                     out.printf("      %s  %s  %-10s  %s  (%s)%n", a.id(), a.language(), nullToDash(a.published()), nullToDash(a.title()), a.source());
                 }
             }
+        }
+        if (folded > 0) {
+            out.printf("%n%d storyline%s of a single article not shown (--singles lists them).%n", folded, plural(folded));
         }
         if (!report.nearCopies().isEmpty()) {
             out.println();

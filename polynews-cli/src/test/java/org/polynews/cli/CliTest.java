@@ -52,6 +52,16 @@ class CliTest {
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("--language deutsch").doesNotContain("Exception");
 
+        Run polish = run("stories", "--data", data.toString(), "--covered-in", "pl", "--sort", "recent", "--limit", "1");
+        assertThat(polish.exit()).isZero();
+        assertThat(polish.out()).startsWith("1 storyline, ").contains("pl").contains("independent source")
+                .contains("more storyline").contains("left out by the options given");
+        Run wellCovered = run("stories", "--data", data.toString(), "--min-sources", "10", "--format", "json");
+        assertThat(wellCovered.out()).contains("\"independent_sources\" : 1").doesNotContain("pandas");
+        Run badSort = run("stories", "--data", data.toString(), "--sort", "loudest");
+        assertThat(badSort.exit()).isEqualTo(1);
+        assertThat(badSort.err()).contains("--sort loudest").doesNotContain("Exception");
+
         Run search = run("search", "--data", data.toString(), "Tehran");
         assertThat(search.exit()).isZero();
         assertThat(search.out()).contains("طهران").contains("Tehran");

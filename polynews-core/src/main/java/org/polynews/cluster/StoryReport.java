@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Events and storylines over every stored article, as `stories` prints them.
@@ -20,6 +22,21 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
 
     public record ArticleSummary(String id, String source, String title, String language, LocalDate published,
                                  String site, String event, String storyline) {
+    }
+
+    /**
+     * The report narrowed to some of its storylines, in the order given: their events, their articles, and the
+     * near-copy pairs among those articles.
+     */
+    public StoryReport restrictedTo(List<StorylineSummary> kept) {
+        Set<String> storylineIds = new HashSet<>();
+        kept.forEach(s -> storylineIds.add(s.id()));
+        List<EventSummary> keptEvents = events.stream().filter(e -> storylineIds.contains(e.storyline())).toList();
+        Set<String> articleIds = new HashSet<>();
+        keptEvents.forEach(e -> articleIds.addAll(e.articles()));
+        return new StoryReport(articles.stream().filter(a -> articleIds.contains(a.id())).toList(), keptEvents, List.copyOf(kept),
+                nearCopies.stream().filter(n -> articleIds.contains(n.first()) && articleIds.contains(n.second())).toList(),
+                mergedStorylines, mergedEvents);
     }
 
     /**

@@ -170,11 +170,11 @@ class ApiTest {
             List<String> days = new ArrayList<>();
             ranked.forEach(i -> { if (!i.get("last_published").isNull()) days.add(i.get("last_published").asText()); });
             java.time.LocalDate newest = java.time.LocalDate.parse(days.stream().max(String::compareTo).orElseThrow());
-            String oldest = days.stream().min(String::compareTo).orElseThrow();
-            List<Double> scores = new ArrayList<>(); // independent sources, halved every 30 days before the newest (undated: as the oldest)
+            List<Double> scores = new ArrayList<>(); // independent sources, halved every 30 days before the newest (undated: once)
             for (JsonNode i : ranked) {
-                java.time.LocalDate day = java.time.LocalDate.parse(i.get("last_published").isNull() ? oldest : i.get("last_published").asText());
-                scores.add(i.at("/coverage/independent_sources").asInt() * Math.pow(0.5, java.time.temporal.ChronoUnit.DAYS.between(day, newest) / 30.0));
+                double age = i.get("last_published").isNull() ? 30
+                        : java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(i.get("last_published").asText()), newest);
+                scores.add(i.at("/coverage/independent_sources").asInt() * Math.pow(0.5, age / 30.0));
             }
             assertThat(scores).as(listing + " by coverage").isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
