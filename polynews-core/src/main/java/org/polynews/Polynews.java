@@ -91,6 +91,10 @@ public final class Polynews implements Closeable {
      * more than 1,024 clauses (24 words in 30 languages stay under it).
      */
     static final int MAX_QUERY_WORDS = 24;
+    /** Weight of a query's words transliterated to Latin script, against 1.5 for a name's skeleton key. */
+    static final float TRANSLITERATED_BOOST = 3f;
+    /** Longest query also searched for transliterated. */
+    static final int TRANSLITERATED_WORDS = 8;
     static final String INDEX_FOLDER = "index";
     static final String CLUSTER_FILE = "clusters.json";
     public static final String CACHED_ARTICLES_PROPERTY = "polynews.cachedArticles";
@@ -592,6 +596,21 @@ public final class Polynews implements Closeable {
             Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
             if (words != null) {
                 q.add(words, BooleanClause.Occur.SHOULD);
+            }
+        }
+        // A query in another script also looks for its words as Latin-script text writes them (Путин: Putin), whole
+        // words and first: the skeleton keys below match any name that merely sounds alike (Patton, Button).
+        // (Short queries only, as names are: a clause per word and language must stay under Lucene's 1,024.)
+        String latin = pipeline.nameKeys().latin(query);
+        if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query)) {
+            for (String language : store.languages()) {
+                if (LanguageCode.of(language).isEmpty()) {
+                    continue;
+                }
+                Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, latin);
+                if (words != null) {
+                    q.add(new BoostQuery(words, TRANSLITERATED_BOOST), BooleanClause.Occur.SHOULD);
+                }
             }
         }
         for (Token t : tokens) {

@@ -29,11 +29,14 @@ public final class NameKeys {
         if (word.length() > 4 && (word.startsWith("al-") || word.startsWith("el-") || word.startsWith("Al-") || word.startsWith("El-"))) {
             word = word.substring(3); // al-Assad is Assad, as الأسد is
         }
-        String latin;
+        return skeleton(latin(word).toLowerCase(Locale.ROOT));
+    }
+
+    /** The text in Latin letters without accents, as ICU transliterates it (Путин: Putin, Ελλάδα: Ellada). */
+    public String latin(String text) {
         synchronized (toLatin) { // ICU transliterators are not thread-safe
-            latin = toLatin.transliterate(word);
+            return toLatin.transliterate(text);
         }
-        return skeleton(latin.toLowerCase(Locale.ROOT));
     }
 
     /** Keys of one word and, for Arabic script, of its forms without attached particles. */

@@ -1,0 +1,42 @@
+package org.polynews;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polynews.source.ContentFormat;
+import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceMetadata;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A name searched in another script finds the articles that write that name before those whose names only sound alike. */
+class SearchTest {
+    private static SourceDocument article(String source, String language, String text) {
+        return new SourceDocument(source, text, ContentFormat.TEXT, new SourceMetadata(null, null, "2026-02-10", language));
+    }
+
+    @Test
+    void aNameInCyrillicFindsItsLatinSpellingFirst(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(List.of(
+                    article("button.txt", "en", "Jenson Button won the historic car rally in Goodwood on Sunday. Button said the old engine held up "
+                            + "in the rain, and Button thanked the mechanics who rebuilt it over the winter."),
+                    article("patton.txt", "en", "The Patton museum in Kentucky reopened on Saturday after a flood. Curators said the Patton "
+                            + "collection of tanks was dried and restored, and visitors queued at the Patton gate."),
+                    article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss grain exports. Putin said "
+                            + "shipments could resume within weeks, and officials close to Putin confirmed the talks."),
+                    article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische Vertreter empfangen. Putin sagte, die "
+                            + "Getreideexporte könnten in wenigen Wochen wieder beginnen.")), IngestListener.NONE);
+
+            List<String> found = polynews.search("Путин", 10).stream()
+                    .map(hit -> polynews.find(hit.id()).orElseThrow().analysis().article().source()).toList();
+
+            assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("putin.txt", "putin-de.txt");
+            assertThat(polynews.search("Putin", 10)).as("the Latin spelling as before").hasSizeGreaterThanOrEqualTo(2);
+            String longest = String.join(" ", java.util.Collections.nCopies(Polynews.MAX_QUERY_WORDS, "Путин"));
+            assertThat(polynews.search(longest, 10)).as("the longest query allowed still runs").isNotEmpty();
+        }
+    }
+}
