@@ -37,12 +37,12 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             description = "as-given (labelled articles, then the mix, in file order) or reverse (the same, last first). Default: ${DEFAULT-VALUE}.")
     String order;
 
-    @Option(names = "--regroup", description = {"Regroup the articles already in --data (filled by an earlier run with the same files) instead of",
-            "ingesting them: the texts are not read or analysed again, so grouping changes are measured in seconds."})
+    @Option(names = "--regroup", description = "Regroup the articles already in --data (filled by an earlier run with the same files) instead of "
+            + "ingesting them: the texts are not read or analysed again, so grouping changes are measured in seconds.")
     boolean regroup;
 
-    @Option(names = "--order-check", description = {"Also ingest the same files in the other order into a scratch store and print how alike",
-            "the two groupings are (BCubed F1 of events and storylines, over all articles and the labelled ones; 1 = order changed nothing)."})
+    @Option(names = "--order-check", description = "Also ingest the same files in the other order into a scratch store and print how alike "
+            + "the two groupings are (BCubed F1 of events and storylines, over all articles and the labelled ones; 1 = order changed nothing).")
     boolean orderCheck;
 
     @Mixin

@@ -42,6 +42,19 @@ public final class PolynewsCommand implements Runnable {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
         cli.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
+        asParagraphs(cli);
         return cli;
+    }
+
+    /**
+     * Each command's description as one paragraph: the sources cut it into lines that read well in code, and picocli
+     * prints each line as its own, then wraps it at 80 columns, which left ragged half-lines in every --help.
+     */
+    private static void asParagraphs(CommandLine cli) {
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        if (usage.description().length > 1) {
+            usage.description(String.join(" ", usage.description()));
+        }
+        cli.getSubcommands().values().forEach(PolynewsCommand::asParagraphs);
     }
 }
