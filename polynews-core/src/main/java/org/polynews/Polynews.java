@@ -311,8 +311,9 @@ public final class Polynews implements Closeable {
     }
 
     /**
-     * Undoes the part of an ingest that failed half-way: its articles leave the index, and the grouping returns to
-     * what was last saved (every ingest and regroup saves it), so the store is as it was before.
+     * Undoes the part of an ingest that failed half-way: the articles it added since the store was last saved leave the
+     * index, and the grouping returns to what was last saved (every ingest, batch of one and regroup saves it), so the
+     * store is as it was then.
      */
     private void takeBack(List<String> addedIds, long mark) {
         lock.writeLock().lock();
@@ -583,35 +584,32 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> searchUnlocked(query, tokens, meaning, limit));
     }
 
+    /** The text's words looked for in every stored language's text field, through that language's analyzer. */
+    private void addWordQueries(BooleanQuery.Builder q, String text, float boost) {
+        for (String language : store.languages()) {
+            if (LanguageCode.of(language).isEmpty()) {
+                continue; // stored by an older version that took any "language" it was given
+            }
+            Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, text);
+            if (words != null) {
+                q.add(boost == 1f ? words : new BoostQuery(words, boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+    }
+
     /**
      * @param tokens  the query's words
      * @param meaning the query's vector from the encoder in use, or null
      */
     private List<SearchHit> searchUnlocked(String query, List<Token> tokens, float[] meaning, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String language : store.languages()) {
-            if (LanguageCode.of(language).isEmpty()) {
-                continue; // stored by an older version that took any "language" it was given
-            }
-            Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, query);
-            if (words != null) {
-                q.add(words, BooleanClause.Occur.SHOULD);
-            }
-        }
+        addWordQueries(q, query, 1f);
         // A query in another script also looks for its words as Latin-script text writes them (Путин: Putin), whole
         // words and first: the skeleton keys below match any name that merely sounds alike (Patton, Button).
         // (Short queries only, as names are: a clause per word and language must stay under Lucene's 1,024.)
         String latin = pipeline.nameKeys().latin(query);
         if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query)) {
-            for (String language : store.languages()) {
-                if (LanguageCode.of(language).isEmpty()) {
-                    continue;
-                }
-                Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, latin);
-                if (words != null) {
-                    q.add(new BoostQuery(words, TRANSLITERATED_BOOST), BooleanClause.Occur.SHOULD);
-                }
-            }
+            addWordQueries(q, latin, TRANSLITERATED_BOOST);
         }
         for (Token t : tokens) {
             String key = pipeline.nameKeys().key(t.text());

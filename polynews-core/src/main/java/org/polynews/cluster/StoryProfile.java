@@ -171,7 +171,7 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> candid
 
     /** The length of the vector both maps make together. */
     private static double norm(Map<String, Double> a, Map<String, Double> b) {
-        return Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum() + b.values().stream().mapToDouble(v -> v * v).sum());
+        return Math.sqrt(ArticleComparator.squaredNorm(a) + ArticleComparator.squaredNorm(b));
     }
 
     private static Map<String, Double> scaled(Map<String, Double> weights, double norm) {

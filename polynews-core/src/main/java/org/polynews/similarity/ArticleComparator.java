@@ -610,7 +610,8 @@ public final class ArticleComparator {
         return dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
     }
 
-    private static double squaredNorm(Map<String, Double> weights) {
+    /** The sum of the squared weights. */
+    public static double squaredNorm(Map<String, Double> weights) {
         double sum = 0;
         for (double v : weights.values()) {
             sum += v * v;
