@@ -2,6 +2,7 @@ package org.polynews.cli;
 
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.Coverage;
 import org.polynews.cluster.CoverageRank;
@@ -83,23 +84,19 @@ final class StoriesCommand extends StoreCommand {
     private List<StoryReport.StorylineSummary> selected(StoryReport report) {
         String in = coveredIn == null ? null : LanguageCode.of(coveredIn)
                 .orElseThrow(() -> new InputException("--covered-in " + coveredIn + ": not a language code (ISO 639-1, like en, ar or hi)"));
-        if (!sort.equals("coverage") && !sort.equals("recent")) {
-            throw new InputException("--sort " + sort + ": coverage or recent");
-        }
+        CoverageRank.Order order = CoverageRank.Order.named(sort).orElseThrow(() -> new InputException("--sort " + sort + ": coverage or recent"));
         if (since != null && until != null && since.isAfter(until)) {
             throw new InputException("--since " + since + " is after --until " + until);
         }
+        ArticleFilter filter = new ArticleFilter(in, since, until, null);
         Map<String, List<StoryReport.ArticleSummary>> articlesOf = new HashMap<>();
         report.articles().forEach(a -> articlesOf.computeIfAbsent(a.storyline(), k -> new ArrayList<>()).add(a));
         List<StoryReport.StorylineSummary> kept = report.storylines().stream()
                 .filter(s -> s.coverage().independentSources() >= minSources)
-                .filter(s -> articlesOf.getOrDefault(s.id(), List.of()).stream().anyMatch(a -> (in == null || in.equals(a.language()))
-                        && (since == null && until == null || a.published() != null
-                        && (since == null || !a.published().isBefore(since)) && (until == null || !a.published().isAfter(until)))))
+                .filter(s -> filter.matchesAny(articlesOf.getOrDefault(s.id(), List.of())))
                 .toList();
-        kept = sort.equals("recent")
-                ? kept.stream().sorted(CoverageRank.newestFirst(StoryReport.StorylineSummary::lastPublished).thenComparing(StoryReport.StorylineSummary::id)).toList()
-                : CoverageRank.rank(kept, s -> s.coverage().independentSources(), StoryReport.StorylineSummary::lastPublished, StoryReport.StorylineSummary::id);
+        kept = CoverageRank.sort(kept, order, s -> s.coverage().independentSources(), StoryReport.StorylineSummary::lastPublished,
+                StoryReport.StorylineSummary::id);
         return limit == null ? kept : kept.subList(0, Math.min(Math.max(limit, 0), kept.size()));
     }
 

@@ -2,9 +2,12 @@ package org.polynews.cluster;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -20,15 +23,33 @@ public final class CoverageRank {
     private CoverageRank() {
     }
 
-    /** The items ranked; {@code sources} gives an item's independent sources, {@code last} its latest date (or null). */
-    public static <T> List<T> rank(List<T> items, ToIntFunction<T> sources, Function<T, LocalDate> last, Function<T, String> id) {
+    /** How a listing is ordered: by coverage, or newest first. */
+    public enum Order {
+        COVERAGE, RECENT;
+
+        /** The order named {@code coverage} or {@code recent}, if that is what {@code name} is. */
+        public static Optional<Order> named(String name) {
+            return Arrays.stream(values()).filter(o -> o.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+        }
+    }
+
+    /**
+     * The items in the given order; {@code sources} gives an item's independent sources, {@code last} its latest date
+     * (or null), {@code id} what breaks the last ties.
+     */
+    public static <T> List<T> sort(List<T> items, Order order, ToIntFunction<T> sources, Function<T, LocalDate> last, Function<T, String> id) {
+        return order == Order.RECENT ? items.stream().sorted(newestFirst(last).thenComparing(id)).toList() : rank(items, sources, last, id);
+    }
+
+    /** The items ranked by coverage. */
+    private static <T> List<T> rank(List<T> items, ToIntFunction<T> sources, Function<T, LocalDate> last, Function<T, String> id) {
         LocalDate newest = items.stream().map(last).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         Comparator<T> byScore = Comparator.comparingDouble((T i) -> score(sources.applyAsInt(i), last.apply(i), newest)).reversed();
         return items.stream().sorted(byScore.thenComparing(newestFirst(last)).thenComparing(id)).toList();
     }
 
     /** Newest first, undated last. */
-    public static <T> Comparator<T> newestFirst(Function<T, LocalDate> last) {
+    private static <T> Comparator<T> newestFirst(Function<T, LocalDate> last) {
         return Comparator.comparing(last, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()));
     }
 

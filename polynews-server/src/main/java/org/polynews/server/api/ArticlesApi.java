@@ -1,5 +1,6 @@
 package org.polynews.server.api;
 
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.IngestListener;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
@@ -99,7 +100,7 @@ public final class ArticlesApi {
     }
 
     private Reply list(Request request) {
-        ArticleFilter filter = ArticleFilter.from(request);
+        ArticleFilter filter = ArticleFilters.from(request);
         String event = request.query("event");
         List<StoryReport.ArticleSummary> items = stories.current().articles().stream()
                 .filter(filter::matches)

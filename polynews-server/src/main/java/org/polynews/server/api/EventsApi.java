@@ -1,6 +1,7 @@
 package org.polynews.server.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
@@ -45,7 +46,7 @@ public final class EventsApi {
     }
 
     private Reply list(Request request) {
-        ArticleFilter filter = ArticleFilter.from(request);
+        ArticleFilter filter = ArticleFilters.from(request);
         ListingOrder order = ListingOrder.from(request);
         String storyline = request.query("storyline");
         StoryIndex.View view = stories.current(request);

@@ -13,28 +13,23 @@ import java.util.Locale;
  * newest first.
  */
 final class ListingOrder {
-    private final boolean byCoverage;
+    private final CoverageRank.Order order;
     private final int minSources;
 
-    private ListingOrder(boolean byCoverage, int minSources) {
-        this.byCoverage = byCoverage;
+    private ListingOrder(CoverageRank.Order order, int minSources) {
+        this.order = order;
         this.minSources = minSources;
     }
 
     static ListingOrder from(Request request) {
         String sort = request.query("sort");
-        String how = sort == null ? "coverage" : sort.toLowerCase(Locale.ROOT);
-        if (!how.equals("coverage") && !how.equals("recent")) {
-            throw HttpProblem.badRequest("sort must be coverage or recent, not '" + sort + "'");
-        }
-        return new ListingOrder(how.equals("coverage"), request.intQuery("min_sources", 0, 0, Integer.MAX_VALUE));
+        CoverageRank.Order order = sort == null ? CoverageRank.Order.COVERAGE : CoverageRank.Order.named(sort.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> HttpProblem.badRequest("sort must be coverage or recent, not '" + sort + "'"));
+        return new ListingOrder(order, request.intQuery("min_sources", 0, 0, Integer.MAX_VALUE));
     }
 
     <T extends Listed> List<T> apply(List<T> items) {
         List<T> kept = items.stream().filter(i -> i.coverage().independentSources() >= minSources).toList();
-        if (!byCoverage) {
-            return kept.stream().sorted(CoverageRank.newestFirst(Listed::lastPublished).thenComparing(Listed::id)).toList();
-        }
-        return CoverageRank.rank(kept, i -> i.coverage().independentSources(), Listed::lastPublished, Listed::id);
+        return CoverageRank.sort(kept, order, i -> i.coverage().independentSources(), Listed::lastPublished, Listed::id);
     }
 }

@@ -1,5 +1,6 @@
 package org.polynews.server.api;
 
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.Polynews;
 import org.polynews.cluster.StoryReport;
 import org.polynews.server.Reply;
@@ -36,7 +37,7 @@ public final class SearchApi {
     private Reply search(Request request) {
         String q = request.required("q");
         int limit = request.intQuery("limit", 20, 1, 100);
-        ArticleFilter filter = ArticleFilter.from(request);
+        ArticleFilter filter = ArticleFilters.from(request);
         StoryIndex.View view = stories.current();
         List<Hit> hits = new ArrayList<>();
         for (SearchHit h : polynews.search(q, filter.isEmpty() ? limit : FILTER_POOL)) {

@@ -1,5 +1,6 @@
 package org.polynews.server.api;
 
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.cluster.StoryReport;
 import org.polynews.server.HttpProblem;
 import org.polynews.server.Reply;
@@ -23,7 +24,7 @@ public final class StorylinesApi {
     }
 
     private Reply list(Request request) {
-        ArticleFilter filter = ArticleFilter.from(request);
+        ArticleFilter filter = ArticleFilters.from(request);
         ListingOrder order = ListingOrder.from(request);
         StoryIndex.View view = stories.current(request);
         List<StorylineItem> items = view.storylines().stream()
