@@ -64,10 +64,11 @@ final class IngestBenchCommand implements Callable<Integer> {
         List<SourceDocument> bases = read(err);
         Path folder = data != null ? data : ScratchFolder.create("polynews-bench-");
         ProgressMeter meter = progressOption.meter(err, "article", format);
+        List<Long> checkpoints = checkpoints(articles);
         List<IngestBenchmark.Checkpoint> results;
         try (Polynews polynews = Polynews.open(folder)) {
             IngestBenchmark benchmark = new IngestBenchmark(new SyntheticNewsStream(bases, seed), queryWords(bases), seed);
-            results = benchmark.run(polynews, folder, checkpoints(articles), new IngestBenchmark.Listener() {
+            results = benchmark.run(polynews, folder, checkpoints, new IngestBenchmark.Listener() {
                 @Override
                 public void ingested(long n) {
                     meter.done((int) Math.min(n, Integer.MAX_VALUE), (int) Math.min(articles, Integer.MAX_VALUE));
@@ -76,7 +77,7 @@ final class IngestBenchCommand implements Callable<Integer> {
                 @Override
                 public void checkpoint(IngestBenchmark.Checkpoint c) {
                     if (!format.json()) {
-                        if (c.articles() == checkpoints(articles).get(0)) {
+                        if (c.articles() == checkpoints.get(0)) {
                             out.println("articles    articles/s  heap MB peak/live  index KB/article  search p50/p99 ms  compare p50/p99 ms");
                         }
                         out.printf(Locale.ROOT, "%-10d  %10.1f  %10.0f / %5.0f  %16.1f  %8.1f / %6.1f  %9.1f / %6.1f%n", c.articles(), c.articlesPerSecond(),
