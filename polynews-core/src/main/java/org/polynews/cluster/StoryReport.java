@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Events and storylines over every stored article, as `stories` prints them.
@@ -19,6 +21,12 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
                           @JsonProperty("near_copies") List<ClusterSnapshot.NearCopy> nearCopies,
                           @JsonProperty("merged_storylines") Map<String, String> mergedStorylines,
                           @JsonProperty("merged_events") Map<String, String> mergedEvents) {
+
+    /** The merged ids sorted: the same grouping prints the same, however its maps were built. */
+    public StoryReport {
+        mergedStorylines = Collections.unmodifiableMap(new TreeMap<>(mergedStorylines));
+        mergedEvents = Collections.unmodifiableMap(new TreeMap<>(mergedEvents));
+    }
 
     public record ArticleSummary(String id, String source, String title, String language, LocalDate published,
                                  String site, String event, String storyline) {

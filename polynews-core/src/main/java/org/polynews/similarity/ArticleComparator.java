@@ -65,9 +65,13 @@ public final class ArticleComparator {
      */
     private final Cache<String, Weights> weights = Caffeine.newBuilder().maximumSize(WEIGHTS_KEPT).executor(Runnable::run).build();
 
-    /** One article's weights under some term statistics. */
+    /**
+     * One article's weights under some term statistics, with the squared norms of words, pieces and places, and its
+     * passage fingerprint as a set (summing and hashing them again for each comparison cost a fifth of grouping's).
+     */
     private record Weights(ArticleFeatures features, TermStatistics stats, Map<String, Double> words, Map<String, Double> pieces,
-                           Map<String, Double> names, Map<String, Double> possibleNames, Map<String, Double> places) {
+                           Map<String, Double> names, Map<String, Double> possibleNames, Map<String, Double> places,
+                           double wordsNorm, double piecesNorm, double placesNorm, Set<String> minHash) {
     }
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
@@ -129,16 +133,16 @@ public final class ArticleComparator {
         Map<String, Double> namesB = effectiveNames(weightsB, fa, stats);
         double entities = weightedCosine(namesA, namesB);
         // Geography: places, and their countries at half weight.
-        double geography = weightedCosine(weightsA.places(), weightsB.places());
+        double geography = weightedCosine(weightsA.places(), weightsA.placesNorm(), weightsB.places(), weightsB.placesNorm());
         Long daysApart = fa.published() != null && fb.published() != null
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
         double words = translated ? weightedCosine(englishWeights(fa, weightsA.words(), stats), englishWeights(fb, weightsB.words(), stats))
-                : weightedCosine(weightsA.words(), weightsB.words());
-        double subwords = weightedCosine(weightsA.pieces(), weightsB.pieces());
+                : weightedCosine(weightsA.words(), weightsA.wordsNorm(), weightsB.words(), weightsB.wordsNorm());
+        double subwords = weightedCosine(weightsA.pieces(), weightsA.piecesNorm(), weightsB.pieces(), weightsB.piecesNorm());
         double numbers = overlap(fa.numbers(), fb.numbers());
-        double passages = nearCopy(fa.minHash(), fb.minHash());
+        double passages = nearCopy(weightsA.minHash(), fa.minHash().size(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
         double tone = toneSimilarity(a.style(), b.style(), explanation(evidence, Dimension.TONE));
         double voice = voiceSimilarity(a.style(), b.style(), explanation(evidence, Dimension.STYLE));
@@ -473,8 +477,11 @@ public final class ArticleComparator {
         f.names().forEach((k, n) -> names.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
         Map<String, Double> possibleNames = new HashMap<>();
         f.candidates().forEach((k, n) -> possibleNames.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
-        Weights computed = new Weights(f, stats, Collections.unmodifiableMap(words), Collections.unmodifiableMap(wordPieces(words)),
-                Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(placeWeights(f, stats)));
+        Map<String, Double> pieces = wordPieces(words);
+        Map<String, Double> places = placeWeights(f, stats);
+        Weights computed = new Weights(f, stats, Collections.unmodifiableMap(words), Collections.unmodifiableMap(pieces),
+                Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(places),
+                squaredNorm(words), squaredNorm(pieces), squaredNorm(places), Set.copyOf(f.minHash()));
         weights.put(f.id(), computed);
         return computed;
     }
@@ -591,10 +598,18 @@ public final class ArticleComparator {
 
     /** Cosine of two sparse weighted vectors; 0 when either is empty. */
     public static double weightedCosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        // the hot loop of clustering: walk the smaller map, and the norms only when something is shared
+        double dot = dot(a, b);
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
+    }
+
+    /** {@link #weightedCosine} with both {@link #squaredNorm}s known. */
+    private static double weightedCosine(Map<String, Double> a, double squaredNormA, Map<String, Double> b, double squaredNormB) {
+        double dot = dot(a, b);
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNormA * squaredNormB);
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        // the hot loop of clustering: walk the smaller map
         Map<String, Double> small = a.size() <= b.size() ? a : b;
         Map<String, Double> large = small == a ? b : a;
         double dot = 0;
@@ -604,10 +619,7 @@ public final class ArticleComparator {
                 dot += e.getValue() * w;
             }
         }
-        if (dot == 0) {
-            return 0;
-        }
-        return dot / Math.sqrt(squaredNorm(a) * squaredNorm(b));
+        return dot;
     }
 
     /** The sum of the squared weights. */
@@ -628,12 +640,16 @@ public final class ArticleComparator {
     }
 
     static double nearCopy(List<String> a, List<String> b) {
-        if (a.size() < 8 || b.size() < 8) {
+        return nearCopy(new HashSet<>(a), a.size(), b);
+    }
+
+    /** @param sizeA how many fingerprint values the set {@code a} came from */
+    private static double nearCopy(Set<String> a, int sizeA, List<String> b) {
+        if (sizeA < 8 || b.size() < 8) {
             return 0;
         }
-        Set<String> sa = new HashSet<>(a);
-        long shared = b.stream().filter(sa::contains).count();
-        return shared / (double) Math.max(a.size(), b.size());
+        long shared = b.stream().filter(a::contains).count();
+        return shared / (double) Math.max(sizeA, b.size());
     }
 
     private static List<String> sortedKeys(Map<String, Double> weights) {

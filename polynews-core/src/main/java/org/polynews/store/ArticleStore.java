@@ -26,6 +26,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,13 +46,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.LanguageAnalyzers;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
-import org.polynews.similarity.TermStatistics;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -59,7 +60,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,10 +73,12 @@ import java.util.function.Predicate;
 /**
  * The embedded article store: a Lucene index on disk. Each article is one document holding its analysis
  * (JSON), its feature terms (for candidate retrieval and document frequencies) and its text analysed in
- * its own language (for search). Reads see new articles at once (near-real-time searcher); nothing is
- * durable until {@link #commit()}, so a failed ingest leaves the last committed state intact.
+ * its own language (for search). Reads see new articles at once: the index is reopened for new articles in
+ * batches of {@value #SEARCHABLE_EVERY}, and the reads an ingest makes for each article (candidates, whether an
+ * id or a site's paragraph is stored) look at the newest batch in memory, while every other read reopens the
+ * index first. Nothing is durable until {@link #commit()}, so a failed ingest leaves the last committed state intact.
  */
-public final class ArticleStore implements Closeable, TermStatistics {
+public final class ArticleStore implements Closeable {
     static final String ID = "id";
     static final String SEQUENCE = "seq";
     static final String LANGUAGE = "lang";
@@ -88,6 +93,11 @@ public final class ArticleStore implements Closeable, TermStatistics {
     static final String ID_VALUE = "id_value";
     /** The commit's user data key of {@link #commitToken}. */
     private static final String COMMIT_TOKEN = "polynews.articles";
+    /**
+     * New articles become searchable in batches of this many: reopening the index for each one (a new segment each)
+     * took as long as comparing the article with its candidates, and made every later search walk more segments.
+     */
+    static final int SEARCHABLE_EVERY = 8;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -96,6 +106,8 @@ public final class ArticleStore implements Closeable, TermStatistics {
     private final LanguageAnalyzers analyzers;
     private final Cache<String, StoredArticle> cache;
     private long nextSequence;
+    /** Articles written since the index was last reopened, in order (at most {@link #SEARCHABLE_EVERY}). */
+    private final Map<String, LatestCandidates.Entry> unsearched = new LinkedHashMap<>();
     /** Marks the articles of the last commit; a new one when a commit changes which articles the index holds. */
     private String commitToken;
     private boolean articlesChanged;
@@ -119,10 +131,11 @@ public final class ArticleStore implements Closeable, TermStatistics {
         Directory directory = null;
         try {
             Files.createDirectories(indexDir);
-            directory = FSDirectory.open(indexDir);
+            directory = new NRTCachingDirectory(FSDirectory.open(indexDir), 8.0, 64.0);
             IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(analyzers));
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
+            config.setUseCompoundFile(false);
             return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers, cachedArticles);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
@@ -178,9 +191,10 @@ public final class ArticleStore implements Closeable, TermStatistics {
         doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(article.id())));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new NumericDocValuesField(SEQUENCE, sequence));
-        doc.add(new TextField(FEATURES, String.join(" ", features.indexTerms()), Field.Store.NO));
+        List<String> indexTerms = features.indexTerms();
+        doc.add(new TextField(FEATURES, String.join(" ", indexTerms), Field.Store.NO));
         doc.add(new TextField(TEXT_PREFIX + article.language(), article.article().fullText(), Field.Store.NO));
-        for (String key : stored.siteParagraphs() != null ? stored.siteParagraphs() : SiteFurniture.keys(article.article())) {
+        for (String key : siteParagraphs(stored)) {
             doc.add(new StringField(SITE_PARAGRAPH, key, Field.Store.NO));
         }
         if (article.article().published() != null) {
@@ -192,11 +206,31 @@ public final class ArticleStore implements Closeable, TermStatistics {
         try {
             doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
             writer.updateDocument(new Term(ID, article.id()), doc);
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new StoreException("cannot write to the store: " + e.getMessage(), e);
         }
         cache.put(article.id(), stored);
+        unsearched.put(article.id(), new LatestCandidates.Entry(stored, Set.copyOf(indexTerms)));
+        if (unsearched.size() >= SEARCHABLE_EVERY) {
+            makeSearchable();
+        }
+    }
+
+    private static List<String> siteParagraphs(StoredArticle stored) {
+        return stored.siteParagraphs() != null ? stored.siteParagraphs() : SiteFurniture.keys(stored.analysis().article());
+    }
+
+    /** Reopens the index if articles were written since it was last opened. */
+    private synchronized void makeSearchable() {
+        if (unsearched.isEmpty()) {
+            return;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+        unsearched.clear();
     }
 
     /** Stored articles whose vectors from {@code model} are nearest to {@code vector} (HNSW), best first. */
@@ -233,7 +267,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         if (cache.getIfPresent(id) != null) {
             return true;
         }
-        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(ID, id))) > 0);
+        return withLatest((searcher, latest) -> latest.containsKey(id) || searcher.count(new TermQuery(new Term(ID, id))) > 0);
     }
 
     public Optional<StoredArticle> get(String id) {
@@ -241,7 +275,10 @@ public final class ArticleStore implements Closeable, TermStatistics {
         if (cached != null) {
             return Optional.of(cached);
         }
-        return withSearcher(searcher -> {
+        return withLatest((searcher, latest) -> {
+            if (latest.containsKey(id)) {
+                return Optional.of(latest.get(id).article());
+            }
             TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.<StoredArticle>empty();
@@ -357,18 +394,27 @@ public final class ArticleStore implements Closeable, TermStatistics {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return withSearcher(searcher -> {
+        return withLatest((searcher, latest) -> {
             List<StoredArticle> out = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new HashSet<>(latest.keySet()); // an article rewritten since: its newest version below
             seen.add(features.id());
-            collect(searcher, candidateQuery(terms, null), limit, skippable, eligible, seen, out);
+            // each term is looked up once in each segment, for both queries; terms no stored article has are left out
+            Map<String, TermStates> states = new HashMap<>();
+            for (String term : terms) {
+                TermStates state = TermStates.build(searcher, new Term(FEATURES, term), true);
+                if (state.docFreq() > 0) {
+                    states.put(term, state);
+                }
+            }
+            collect(searcher, candidateQuery(terms, states, null), limit, skippable, eligible, seen, out);
             // Within one language its own words rank first: an article in a script few others write (Hindi, Hebrew)
             // would be offered only articles in that language. Reports in other languages are found apart, by the names,
             // places, days and numbers that travel across languages.
             List<String> travelling = terms.stream().filter(t -> !t.startsWith(ArticleFeatures.TERM)).toList();
             if (!travelling.isEmpty()) {
-                collect(searcher, candidateQuery(travelling, features.language()), limit / 2, skippable, eligible, seen, out);
+                collect(searcher, candidateQuery(travelling, states, features.language()), limit / 2, skippable, eligible, seen, out);
             }
+            out.addAll(LatestCandidates.rank(features.id(), terms, latest.values(), limit / 3, eligible));
             return out;
         });
     }
@@ -377,14 +423,17 @@ public final class ArticleStore implements Closeable, TermStatistics {
     private static final int TIE_SLACK = 10;
 
     /** Any of the terms (names, places, days and numbers weigh twice), in articles not in {@code exceptLanguage} when given. */
-    private static Query candidateQuery(List<String> terms, String exceptLanguage) {
+    private static Query candidateQuery(List<String> terms, Map<String, TermStates> states, String exceptLanguage) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (String term : terms) {
+            if (!states.containsKey(term)) {
+                continue;
+            }
             if (clauses++ >= IndexSearcher.getMaxClauseCount() - 2) {
                 break;
             }
-            Query q = new TermQuery(new Term(FEATURES, term));
+            Query q = new TermQuery(new Term(FEATURES, term), states.get(term));
             // Names, places and days travel across languages; give them the weight words have within one.
             any.add(term.startsWith(ArticleFeatures.TERM) ? q : new BoostQuery(q, 2f), BooleanClause.Occur.SHOULD);
         }
@@ -452,27 +501,15 @@ public final class ArticleStore implements Closeable, TermStatistics {
         });
     }
 
-    public int size() {
-        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-    }
-
-    @Override
-    public double idf(String term) {
-        return withSearcher(searcher -> {
-            int n = searcher.getIndexReader().numDocs();
-            int df = searcher.getIndexReader().docFreq(new Term(FEATURES, term));
-            return 1 + Math.log((n + 1.0) / (df + 1.0));
-        });
+    /** How many articles are stored: each add counts one, and {@link #undo} takes its articles back. */
+    public synchronized int size() {
+        return Math.toIntExact(nextSequence);
     }
 
     /** How many stored pages of the site have this paragraph ({@link SiteFurniture#key}). */
     public int pagesWithSiteParagraph(String key) {
-        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(SITE_PARAGRAPH, key)));
-    }
-
-    @Override
-    public boolean isKnownName(String key) {
-        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(FEATURES, ArticleFeatures.NAME + key)) > 0);
+        return withLatest((searcher, latest) -> searcher.getIndexReader().docFreq(new Term(SITE_PARAGRAPH, key))
+                + (int) latest.values().stream().filter(e -> siteParagraphs(e.article()).contains(key)).count());
     }
 
     public LanguageAnalyzers analyzers() {
@@ -519,6 +556,7 @@ public final class ArticleStore implements Closeable, TermStatistics {
         } catch (IOException e) {
             throw new StoreException("cannot take back a failed ingest: " + e.getMessage(), e);
         }
+        unsearched.clear();
         nextSequence = mark;
     }
 
@@ -541,11 +579,39 @@ public final class ArticleStore implements Closeable, TermStatistics {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
+    private interface LatestFunction<T> {
+        T apply(IndexSearcher searcher, Map<String, LatestCandidates.Entry> latest) throws IOException;
+    }
+
+    /** Every article: the index reopened first if articles were written since. */
     private <T> T withSearcher(SearcherFunction<T> function) {
+        makeSearchable();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The index as last opened, and the articles written since (by id, a copy): together they hold every article,
+     * without reopening the index, for the reads an ingest makes for each article.
+     */
+    private <T> T withLatest(LatestFunction<T> function) {
+        IndexSearcher searcher;
+        Map<String, LatestCandidates.Entry> latest;
+        try {
+            synchronized (this) {
+                searcher = searchers.acquire();
+                latest = unsearched.isEmpty() ? Map.of() : new LinkedHashMap<>(unsearched);
+            }
+            try {
+                return function.apply(searcher, latest);
             } finally {
                 searchers.release(searcher);
             }
