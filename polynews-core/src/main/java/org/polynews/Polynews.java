@@ -1,7 +1,12 @@
 package org.polynews;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.apache.lucene.index.Term;
@@ -48,6 +53,7 @@ import org.polynews.store.StoredArticle;
 import org.polynews.translate.Lexicons;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -172,6 +178,11 @@ public final class Polynews implements Closeable {
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
+    /** Whether articles were ever saved in the data folder (a typo in a folder name holds none). */
+    public static boolean holdsStore(Path dataDir) {
+        return ArticleStore.exists(dataDir.resolve(INDEX_FOLDER));
+    }
+
     public static Polynews open(Path dataDir) {
         return open(dataDir, new Pipeline(jsonMapper(), Lexicons.of(dataDir)));
     }
@@ -221,6 +232,23 @@ public final class Polynews implements Closeable {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The JSON people and scripts read (every command's {@code --format json}, the HTTP API): snake_case keys and
+     * lower-case enum values, the names in declaration order. Stored files keep {@link #jsonMapper}'s names, so
+     * stores written before read back unchanged.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static ObjectMapper outputMapper() {
+        return jsonMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .registerModule(new SimpleModule("lower-case enums").addSerializer(Enum.class, new StdSerializer<Enum>(Enum.class) {
+                    @Override
+                    public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                        out.writeString(value.name().toLowerCase(Locale.ROOT));
+                    }
+                }));
     }
 
     /**
@@ -500,6 +528,11 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> findUnlocked(idOrPrefix));
     }
 
+    /** Up to {@code limit} stored ids that start with {@code prefix}. */
+    public List<String> idsStartingWith(String prefix, int limit) {
+        return underReadLock(() -> store.idsStartingWith(prefix, limit));
+    }
+
     private Optional<StoredArticle> findUnlocked(String idOrPrefix) {
         if (idOrPrefix.length() > ArticleIds.LENGTH) {
             return Optional.empty(); // no id is longer; as a prefix query it would only cost Lucene a huge automaton
@@ -627,25 +660,18 @@ public final class Polynews implements Closeable {
             q.add(new BoostQuery(ArticleStore.nearQuery(encoder().id(), meaning, NEAR_MIN_COSINE), NEAR_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<SearchHit> found;
+        Query built = q.build();
         try {
-            found = store.search(q.build(), limit);
+            found = store.search(built, limit);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search query is too long for this store (" + e.getMessage() + "); use fewer words");
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SearchHit hit : found) {
             StoredArticle a = store.get(hit.id()).orElseThrow(() -> new StoreException("index and store disagree on " + hit.id()));
-            hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, snippet(a.analysis(), tokens)));
+            hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, store.snippet(built, a)));
         }
         return hits;
-    }
-
-    private static String snippet(AnalyzedArticle article, List<Token> query) {
-        List<String> words = query.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).filter(w -> w.length() > 2).toList();
-        String best = article.article().paragraphs().stream()
-                .max(Comparator.comparingLong(p -> words.stream().filter(p.toLowerCase(Locale.ROOT)::contains).count()))
-                .orElse("");
-        return best.length() > 240 ? best.substring(0, 237) + "…" : best;
     }
 
     public int size() {

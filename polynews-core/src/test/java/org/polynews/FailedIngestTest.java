@@ -88,7 +88,7 @@ class FailedIngestTest {
                     .hasMessageContaining("ran out of memory");
 
             assertThat(polynews.size()).isEqualTo(2);
-            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Ghent"));
+            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
             assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
 
             polynews.ingest("third", lines(
@@ -98,7 +98,7 @@ class FailedIngestTest {
         try (Polynews reopened = open(data)) {
             assertThat(reopened.size()).as("the next commit kept nothing of the failed ingest").isEqualTo(3);
             assertThat(reopened.stories().articles()).extracting(StoryReportSource::of).containsOnly("first", "third");
-            assertThat(reopened.search("landslide Amalfi", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Amalfi"));
+            assertThat(reopened.search("landslide Amalfi", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Amalfi"));
         }
     }
 
@@ -115,7 +115,7 @@ class FailedIngestTest {
             assertThatThrownBy(() -> polynews.ingest(sink -> documents.forEach(sink::accept), 2, IngestListener.NONE))
                     .hasMessageContaining("ran out of memory");
             assertThat(polynews.size()).as("two saves of two articles each; Patras, after the last save, taken back").isEqualTo(4);
-            assertThat(polynews.search("wildfires Patras", 10)).extracting(SearchHit::snippet).noneMatch(s -> s.contains("Patras"));
+            assertThat(polynews.search("wildfires Patras", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Patras"));
         }
         try (Polynews reopened = open(data)) {
             assertThat(reopened.size()).isEqualTo(4);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceMetadata;
+import org.polynews.store.Snippet;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,33 @@ class SearchTest {
             assertThat(polynews.search("Putin", 10)).as("the Latin spelling as before").hasSizeGreaterThanOrEqualTo(2);
             String longest = String.join(" ", java.util.Collections.nCopies(Polynews.MAX_QUERY_WORDS, "Путин"));
             assertThat(polynews.search(longest, 10)).as("the longest query allowed still runs").isNotEmpty();
+        }
+    }
+
+    @Test
+    void snippetsMarkTheWordsTheSearchMatchedInAnyForm(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(List.of(
+                    article("flood.txt", "en", "Rain fell on Passau for a third day. The Danube was flooding the old town on Sunday, and the "
+                            + "mayor ordered residents of the riverside streets to leave. Schools stayed open elsewhere in Bavaria."),
+                    article("putin.txt", "en", "Grain prices rose in Chicago. Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss "
+                            + "grain exports, and officials confirmed the talks.")), IngestListener.NONE);
+
+            Snippet flood = polynews.search("floods", 1).get(0).snippet();
+            assertThat(flood.text()).as("the sentence that matched, not the opening").startsWith("The Danube was flooding");
+            assertThat(flood.matched()).containsExactly("flooding");
+            assertThat(flood.marked("[", "]")).contains("The Danube was [flooding] the old town");
+
+            Snippet cyrillic = polynews.search("Путин", 1).get(0).snippet();
+            assertThat(cyrillic.matched()).as("the Latin spelling the transliterated query matched").containsExactly("Putin");
+
+            String scrape = "word ".repeat(300) + "the Danube flooding reached Passau " + "word ".repeat(300);
+            polynews.ingestDocuments(List.of(article("scrape.txt", "en", scrape)), IngestListener.NONE);
+            Snippet cut = polynews.search("Passau flooding scrape", 5).stream().map(h -> h.snippet())
+                    .filter(s -> s.text().contains("word word")).findFirst().orElseThrow();
+            assertThat(cut.text().length()).as("a long sentence is cut around its match").isLessThanOrEqualTo(242);
+            assertThat(cut.text()).startsWith("…").endsWith("…");
+            assertThat(cut.matched()).contains("flooding", "Passau");
         }
     }
 }

@@ -25,6 +25,11 @@ final class CompareCommand extends StoreCommand {
     FormatOption format;
 
     @Override
+    boolean readsStoredArticlesOnly() {
+        return ArticleResolver.isStoredId(first) || ArticleResolver.isStoredId(second);
+    }
+
+    @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
         AnalyzedArticle a = ArticleResolver.resolve(polynews, first);
         AnalyzedArticle b = ArticleResolver.resolve(polynews, second);

@@ -3,6 +3,7 @@ package org.polynews.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import org.polynews.Pipeline;
 import org.polynews.Polynews;
@@ -57,6 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
         int[] problems = {0};
+        ObjectMapper output = Polynews.outputMapper();
         try (SequenceWriter json = jsonWriter(pipeline, out)) {
             pipeline.sourceReader(() -> System.in).read(paths, new SourceSink() {
                 @Override
@@ -71,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
                         if (json != null) {
                             json.write(e);
                         } else if (format == Format.jsonl) {
-                            out.println(pipeline.json().writeValueAsString(e));
+                            out.println(output.writeValueAsString(e));
                         } else {
                             printText(out, e);
                         }
@@ -102,7 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
             return null;
         }
         // Closing the array must not close standard output.
-        return pipeline.json().writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
+        return Polynews.outputMapper().writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
     }
 
     private static void printText(PrintWriter out, Extracted e) {

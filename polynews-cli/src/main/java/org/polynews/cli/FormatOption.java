@@ -18,6 +18,6 @@ final class FormatOption {
     }
 
     static void printJson(PrintWriter out, Object value) throws JsonProcessingException {
-        out.println(Polynews.jsonMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        out.println(Polynews.outputMapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
     }
 }

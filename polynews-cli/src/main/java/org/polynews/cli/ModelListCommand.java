@@ -1,5 +1,6 @@
 package org.polynews.cli;
 
+import org.polynews.encoder.EncoderConfig;
 import org.polynews.encoder.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +29,7 @@ final class ModelListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ModelStore.ModelInfo> models = ModelsCommand.store(data.data).list();
         if (format.json()) {
-            FormatOption.printJson(out, models.stream().map(m -> Map.of("name", m.name(), "active", m.active(),
-                    "bytes", m.bytes(), "config", m.config())).toList());
+            FormatOption.printJson(out, models.stream().map(m -> new Listed(m.name(), m.active(), m.bytes(), m.config())).toList());
         } else if (models.isEmpty()) {
             out.println("no models (the engine runs without one); add one with: polynews models add NAME --from DIR|URL");
         } else {
@@ -41,5 +41,9 @@ final class ModelListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One model as listed: where it lies on disk is the store's business. */
+    private record Listed(String name, boolean active, long bytes, EncoderConfig config) {
     }
 }

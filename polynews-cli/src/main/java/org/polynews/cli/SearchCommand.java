@@ -1,5 +1,6 @@
 package org.polynews.cli;
 
+import org.polynews.cluster.StoryReporter;
 import org.polynews.Polynews;
 import org.polynews.store.SearchHit;
 import org.polynews.store.StoredArticle;
@@ -26,7 +27,12 @@ final class SearchCommand extends StoreCommand {
     int limit;
 
     @Mixin
-    FormatOption format;
+    ListingFormatOption format;
+
+    @Override
+    boolean readsStoredArticlesOnly() {
+        return true;
+    }
 
     @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
@@ -35,6 +41,7 @@ final class SearchCommand extends StoreCommand {
         }
         List<SearchHit> hits = polynews.search(String.join(" ", words), limit);
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> marked = new LinkedHashMap<>();
         for (SearchHit hit : hits) {
             StoredArticle a = polynews.find(hit.id()).orElseThrow();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -42,19 +49,29 @@ final class SearchCommand extends StoreCommand {
             row.put("score", hit.score());
             row.put("language", a.analysis().language());
             row.put("published", a.analysis().article().published());
-            row.put("title", a.analysis().article().title());
+            row.put("title", StoryReporter.label(a.analysis().article()));
             row.put("event", polynews.eventOf(hit.id()));
-            row.put("snippet", hit.snippet());
+            row.put("snippet", hit.snippet().text());
+            row.put("matched", hit.snippet().matched());
+            marked.put(hit.id(), hit.snippet().marked("[", "]"));
             rows.add(row);
         }
         if (format.json()) {
-            FormatOption.printJson(out, Map.of("query", String.join(" ", words), "hits", rows));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("query", String.join(" ", words));
+            json.put("hits", rows);
+            FormatOption.printJson(out, json);
+        } else if (format.csv()) {
+            CsvTable table = new CsvTable("id", "score", "language", "published", "title", "event", "snippet", "matched");
+            rows.forEach(r -> table.add(r.get("id"), r.get("score"), r.get("language"), r.get("published"), r.get("title"), r.get("event"),
+                    r.get("snippet"), r.get("matched")));
+            table.print(out);
         } else if (rows.isEmpty()) {
             out.println("no article matches");
         } else {
             for (Map<String, Object> row : rows) {
                 out.printf("%s  %6.2f  [%s] %s  %s%n    %s%n", row.get("id"), (Double) row.get("score"), row.get("language"),
-                        StoriesCommand.nullToDash(row.get("published")), StoriesCommand.nullToDash(row.get("title")), row.get("snippet"));
+                        StoriesCommand.nullToDash(row.get("published")), StoriesCommand.nullToDash(row.get("title")), marked.get((String) row.get("id")));
             }
         }
         return 0;

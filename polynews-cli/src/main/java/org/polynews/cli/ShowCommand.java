@@ -1,6 +1,7 @@
 package org.polynews.cli;
 
 import org.polynews.Polynews;
+import org.polynews.analyze.AnalysisView;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
@@ -25,13 +26,18 @@ final class ShowCommand extends StoreCommand {
     FormatOption format;
 
     @Override
+    boolean readsStoredArticlesOnly() {
+        return ArticleResolver.isStoredId(id);
+    }
+
+    @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
         AnalyzedArticle a = ArticleResolver.resolve(polynews, id);
         String event = polynews.eventOf(a.id());
         String storyline = event == null ? null : polynews.storylineOf(event);
         if (format.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("article", a);
+            json.put("article", AnalysisView.of(a));
             json.put("event", event);
             json.put("storyline", storyline);
             FormatOption.printJson(out, json);

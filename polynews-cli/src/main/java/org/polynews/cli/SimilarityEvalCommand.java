@@ -89,7 +89,7 @@ final class SimilarityEvalCommand implements Callable<Integer> {
                 Map<String, Double> scores = new LinkedHashMap<>();
                 p.predicted().forEach((d, v) -> scores.put(d.label(), Math.round(v * 1000) / 1000.0));
                 line.put("scores", scores);
-                w.write(Polynews.jsonMapper().writeValueAsString(line));
+                w.write(Polynews.outputMapper().writeValueAsString(line));
                 w.newLine();
             }
         } catch (IOException e) {

@@ -27,6 +27,10 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (readsStoredArticlesOnly() && !Polynews.holdsStore(data)) {
+            throw new InputException(data + " holds no polynews store (nothing was ingested there): ingest articles first with "
+                    + "'polynews ingest PATH --data " + data + "', or give --data the folder you ingested into");
+        }
         String active = ModelsCommand.store(data).active().orElse(null);
         try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
              Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper(), Lexicons.of(data)),
@@ -54,6 +58,14 @@ abstract class StoreCommand implements Callable<Integer> {
             err().printf("embedded %d stored article%s with %s%n", embedded, embedded == 1 ? "" : "s", model.encoder().id());
             err().flush();
         }
+    }
+
+    /**
+     * Whether the command only reads stored articles, so that a data folder without a store is a mistake (a typo in
+     * its name) to report, not an empty store to answer from.
+     */
+    boolean readsStoredArticlesOnly() {
+        return false;
     }
 
     /** Does the command's work and returns its exit code. */

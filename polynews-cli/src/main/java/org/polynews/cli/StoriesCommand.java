@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class StoriesCommand extends StoreCommand {
     List<String> paths = List.of();
 
     @Mixin
-    FormatOption format;
+    ListingFormatOption format;
 
     @Option(names = "--language", paramLabel = "CODE",
             description = "Title events and storylines in this language (ISO 639-1, like en or ar) where an article in it has a title.")
@@ -58,6 +59,11 @@ final class StoriesCommand extends StoreCommand {
     boolean singles;
 
     @Override
+    boolean readsStoredArticlesOnly() {
+        return paths.isEmpty();
+    }
+
+    @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
         String reader = language == null ? null : LanguageCode.of(language)
                 .orElseThrow(() -> new InputException("--language " + language + ": not a language code (ISO 639-1, like en, ar or hi)"));
@@ -70,6 +76,8 @@ final class StoriesCommand extends StoreCommand {
         StoryReport report = all.restrictedTo(selected(all));
         if (format.json()) {
             FormatOption.printJson(out, report);
+        } else if (format.csv()) {
+            printCsv(report, out);
         } else {
             printTable(report, out, singles);
             int left = all.storylines().size() - report.storylines().size();
@@ -98,6 +106,25 @@ final class StoriesCommand extends StoreCommand {
         kept = CoverageRank.sort(kept, order, s -> s.coverage().independentSources(), StoryReport.StorylineSummary::lastPublished,
                 StoryReport.StorylineSummary::id);
         return limit == null ? kept : kept.subList(0, Math.min(Math.max(limit, 0), kept.size()));
+    }
+
+    /** One row per event, storyline by storyline in the listing's order, with the event's coverage. */
+    static void printCsv(StoryReport report, PrintWriter out) throws IOException {
+        CsvTable table = new CsvTable("storyline", "storyline_title", "event", "event_title", "first_published", "languages", "articles",
+                "sites", "independent_sources", "countries", "first_report_site", "first_report_language", "first_report_published", "spread");
+        Map<String, StoryReport.EventSummary> events = new HashMap<>();
+        report.events().forEach(e -> events.put(e.id(), e));
+        for (StoryReport.StorylineSummary s : report.storylines()) {
+            for (String eventId : s.events()) {
+                StoryReport.EventSummary e = events.get(eventId);
+                Coverage c = e.coverage();
+                Coverage.Report first = c.firstReport();
+                table.add(s.id(), s.title(), e.id(), e.title(), e.firstPublished(), e.languages(), c.articles(), c.sites(), c.independentSources(),
+                        c.countries().keySet(), first == null ? null : first.site(), first == null ? null : first.language(),
+                        first == null ? null : first.published(), c.spread());
+            }
+        }
+        table.print(out);
     }
 
     /** Storylines listed from which those of a single article are counted rather than printed. */

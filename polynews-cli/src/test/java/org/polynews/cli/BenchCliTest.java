@@ -29,8 +29,8 @@ class BenchCliTest {
         assertThat(checkpoints).hasSize(1);
         JsonNode last = checkpoints.get(0);
         assertThat(last.get("articles").asLong()).isEqualTo(24);
-        assertThat(last.get("articlesPerSecond").asDouble()).isPositive();
-        assertThat(last.get("indexBytesPerArticle").asDouble()).isPositive();
+        assertThat(last.get("articles_per_second").asDouble()).isPositive();
+        assertThat(last.get("index_bytes_per_article").asDouble()).isPositive();
         assertThat(last.at("/search/p99").asDouble()).isGreaterThanOrEqualTo(last.at("/search/p50").asDouble());
         try (Polynews store = Polynews.open(data)) {
             assertThat(store.size()).as("24 articles (two retellings of four sentences may come out alike)").isBetween(20, 24);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,33 @@ class CliTest {
     }
 
     @Test
+    void aDataFolderWithoutAStoreOrAnAmbiguousIdIsNamed(@TempDir Path data) throws Exception {
+        Path typo = data.resolve("polynews-dta");
+        for (String[] command : new String[][]{{"stories"}, {"search", "Danube"}, {"show", "a1b2"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--data", typo.toString()))
+                    .toArray(String[]::new);
+            Run run = run(args);
+            assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(run.err()).contains(typo + " holds no polynews store").doesNotContain("Exception");
+            assertThat(run.out()).doesNotContain("0 storylines");
+        }
+        assertThat(typo).as("a read does not create the folder it was pointed at").doesNotExist();
+
+        Path store = data.resolve("store");
+        Files.createDirectory(data.resolve("in"));
+        for (String town : new String[]{"Passau", "Linz", "Krems"}) {
+            Files.writeString(data.resolve("in").resolve(town + ".txt"), "Danube floods " + town + "\n\nThe Danube burst its banks in "
+                    + town + " on Sunday, and residents of the riverside streets left their homes before the crest arrived.");
+        }
+        assertThat(run("ingest", "--data", store.toString(), data.resolve("in").toString()).exit()).isZero();
+        Run show = run("show", "a", "--data", store.toString());
+        assertThat(show.exit()).isEqualTo(1);
+        assertThat(show.err()).containsPattern("ambiguous prefix: 3 articles start with a \\(a[0-9a-f]{12}, a[0-9a-f]{12}, a[0-9a-f]{12}\\); give more of the id");
+        Run missing = run("show", "zzzz", "--data", store.toString());
+        assertThat(missing.err()).contains("zzzz: no stored article has this id, and no file has this name");
+    }
+
+    @Test
     void ingestStoriesSearchShowCompareOnTheExamples(@TempDir Path data) {
         String examples = Path.of("..", "examples", "articles").toString();
         Run ingest = run("ingest", "--data", data.toString(), examples);
@@ -44,6 +72,12 @@ class CliTest {
         Run stories = run("stories", "--data", data.toString(), "--format", "json");
         assertThat(stories.exit()).isZero();
         assertThat(stories.out()).contains("\"storylines\"", "\"first_published\"", "danube-aid-en.html");
+        Run csv = run("stories", "--data", data.toString(), "--format", "csv");
+        assertThat(csv.exit()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("storyline,storyline_title,event,event_title,first_published,languages,articles,sites,independent_sources");
+        assertThat(lines).as("a header and one row per event").hasSize(1 + 8);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",ar;de;en;fa;ru,5,"));
 
         Run german = run("stories", "--data", data.toString(), "--language", "de");
         assertThat(german.exit()).isZero();

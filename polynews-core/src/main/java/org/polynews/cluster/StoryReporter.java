@@ -154,7 +154,7 @@ public final class StoryReporter {
     static final int LABEL_LENGTH = 90;
 
     /** An article's title, or for an untitled one (scraped text, feeds) its first sentence, shortened at a word. */
-    static String label(Article article) {
+    public static String label(Article article) {
         if (article.title() != null && !article.title().isBlank()) {
             return article.title();
         }

@@ -105,6 +105,7 @@ public final class ArticleStore implements Closeable {
     private final ObjectMapper json;
     private final LanguageAnalyzers analyzers;
     private final Cache<String, StoredArticle> cache;
+    private final MatchHighlighter highlighter;
     private long nextSequence;
     /** Articles written since the index was last reopened, in order (at most {@link #SEARCHABLE_EVERY}). */
     private final Map<String, LatestCandidates.Entry> unsearched = new LinkedHashMap<>();
@@ -122,8 +123,21 @@ public final class ArticleStore implements Closeable {
         this.json = json;
         this.analyzers = analyzers;
         this.searchers = new SearcherManager(writer, null);
+        this.highlighter = new MatchHighlighter(writer.getAnalyzer());
         this.nextSequence = writer.getDocStats().numDocs;
         this.commitToken = committedToken(writer);
+    }
+
+    /** Whether a store was saved in {@code indexDir} (a folder never ingested into holds none). */
+    public static boolean exists(Path indexDir) {
+        if (!Files.isDirectory(indexDir)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + indexDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** @param cachedArticles how many read articles to keep in memory (the rest are read from the index again) */
@@ -486,6 +500,12 @@ public final class ArticleStore implements Closeable {
             }
             return hits;
         });
+    }
+
+    /** The sentence of a stored article that best matches {@code query}, with the words it matched marked. */
+    public Snippet snippet(Query query, StoredArticle article) {
+        AnalyzedArticle a = article.analysis();
+        return highlighter.snippet(TEXT_PREFIX + a.language(), query, a.article().fullText());
     }
 
     /** Languages present in the store (one text field each). */

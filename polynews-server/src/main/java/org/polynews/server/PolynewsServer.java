@@ -64,7 +64,7 @@ public final class PolynewsServer implements AutoCloseable {
 
     public PolynewsServer(Polynews polynews, ServerSettings settings, PrintStream log) {
         this.settings = settings;
-        this.json = polynews.pipeline().json();
+        this.json = Polynews.outputMapper();
         this.log = log;
         this.metrics = new ServerMetrics(polynews::size);
         StoryIndex stories = new StoryIndex(polynews);
@@ -169,6 +169,9 @@ public final class PolynewsServer implements AutoCloseable {
             checkToken(request, response);
             checkLength(request);
         } catch (HttpProblem e) {
+            // the body stays unread, so the connection cannot carry another request: say so, or a client reuses it and
+            // finds it closed
+            response.getHeaders().put("Connection", "close");
             finish(request, response, callback, match.route().template(), error(e.status(), e.getMessage()), start);
             return;
         }
@@ -301,8 +304,12 @@ public final class PolynewsServer implements AutoCloseable {
         }
     }
 
+    /** The body of every error reply. */
+    record Failure(int status, String error) {
+    }
+
     private static Reply error(int status, String message) {
-        return Reply.json(status, Map.of("status", status, "error", message == null ? "bad request" : message));
+        return Reply.json(status, new Failure(status, message == null ? "bad request" : message));
     }
 
     private void send(Response response, Reply reply, Callback callback) {

@@ -249,7 +249,7 @@ class ApiTest {
         assertThat(c.at("/comparison/dimensions")).hasSize(7).allSatisfy(d -> assertThat(d.get("score").asDouble()).isBetween(1.0, 4.0));
         assertThat(c.at("/b/language").asText()).isEqualTo("fa");
         JsonNode places = c.at("/comparison/shared/places");
-        assertThat(places.toString()).contains("\"inFirst\":\"Tehran\"").contains("تهران");
+        assertThat(places.toString()).contains("\"in_first\":\"Tehran\"").contains("تهران");
         assertThat(http.get("/api/compare?a=" + en + "&b=zzzz").status()).isEqualTo(404);
     }
 

@@ -4,6 +4,7 @@ import org.polynews.cluster.ArticleFilter;
 import org.polynews.IngestListener;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
+import org.polynews.analyze.AnalysisView;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.cluster.StoryReport;
 import org.polynews.server.HttpProblem;
@@ -114,7 +115,7 @@ public final class ArticlesApi {
         AnalyzedArticle a = polynews.find(id).orElseThrow(() -> HttpProblem.notFound("no stored article has the id " + id)).analysis();
         String event = polynews.eventOf(a.id());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("article", a);
+        answer.put("article", AnalysisView.of(a));
         answer.put("event", event);
         answer.put("storyline", event == null ? null : polynews.storylineOf(event));
         return Reply.ok(answer);

@@ -1,5 +1,6 @@
 package org.polynews.server.api;
 
+import org.polynews.cluster.StoryReporter;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.server.HttpProblem;
@@ -27,9 +28,13 @@ public final class CompareApi {
         router.get("/api/compare", this::compare);
     }
 
+    /** The reply: both articles as shown, and how they compare. */
+    record Compared(Side a, Side b, Comparison comparison) {
+    }
+
     record Side(String id, String title, String language, LocalDate published, String site, List<String> paragraphs) {
         static Side of(AnalyzedArticle a) {
-            return new Side(a.id(), a.article().title(), a.language(), a.article().published(), a.article().site(), a.article().paragraphs());
+            return new Side(a.id(), StoryReporter.label(a.article()), a.language(), a.article().published(), a.article().site(), a.article().paragraphs());
         }
     }
 
@@ -37,7 +42,7 @@ public final class CompareApi {
         AnalyzedArticle a = article(request, "a");
         AnalyzedArticle b = article(request, "b");
         Comparison c = polynews.compare(a, b);
-        return Reply.ok(Map.of("a", Side.of(a), "b", Side.of(b), "comparison", c));
+        return Reply.ok(new Compared(Side.of(a), Side.of(b), c));
     }
 
     private AnalyzedArticle article(Request request, String parameter) {

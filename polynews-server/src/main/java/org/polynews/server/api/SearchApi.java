@@ -30,7 +30,12 @@ public final class SearchApi {
         router.get("/api/search", this::search);
     }
 
-    record Hit(String id, double score, String snippet, String title, String language, LocalDate published, String site,
+    /** The reply: the query as read, and its hits best first. */
+    record Found(String query, List<Hit> hits) {
+    }
+
+    /** @param matched the words of the snippet the query matched, as the snippet writes them (to mark) */
+    record Hit(String id, double score, String snippet, List<String> matched, String title, String language, LocalDate published, String site,
                String event, String storyline) {
     }
 
@@ -46,9 +51,9 @@ public final class SearchApi {
             }
             StoryReport.ArticleSummary a = view.article(h.id());
             if (a != null && filter.matches(a)) {
-                hits.add(new Hit(h.id(), h.score(), h.snippet(), a.title(), a.language(), a.published(), a.site(), a.event(), a.storyline()));
+                hits.add(new Hit(h.id(), h.score(), h.snippet().text(), h.snippet().matched(), a.title(), a.language(), a.published(), a.site(), a.event(), a.storyline()));
             }
         }
-        return Reply.ok(Map.of("query", q, "hits", hits));
+        return Reply.ok(new Found(q, hits));
     }
 }

@@ -42,6 +42,10 @@ public final class StorylinesApi {
             throw HttpProblem.notFound("no storyline has the id " + id);
         }
         List<EventItem> events = s.events().stream().map(view::event).map(e -> EventItem.of(e, view)).sorted(EventItem.OLDEST_FIRST).toList();
-        return Reply.ok(Map.of("storyline", StorylineItem.of(s, view), "events", events));
+        return Reply.ok(new StorylineDetail(StorylineItem.of(s, view), events));
+    }
+
+    /** A storyline and its events, oldest first. */
+    record StorylineDetail(StorylineItem storyline, List<EventItem> events) {
     }
 }

@@ -328,9 +328,9 @@ async function compareView(params) {
   const data = await api('/api/compare?a=' + encodeURIComponent(a) + '&b=' + encodeURIComponent(b));
   const c = data.comparison;
   const marks = side => [
-    ...(side === 'a' ? c.shared.passagesInFirst : c.shared.passagesInSecond).map(t => ({text: t, cls: 'passage'})),
-    ...c.shared.names.map(n => ({text: side === 'a' ? n.inFirst : n.inSecond, cls: 'name'})),
-    ...c.shared.places.map(p => ({text: side === 'a' ? p.inFirst : p.inSecond, cls: 'place'}))];
+    ...(side === 'a' ? c.shared.passages_in_first : c.shared.passages_in_second).map(t => ({text: t, cls: 'passage'})),
+    ...c.shared.names.map(n => ({text: side === 'a' ? n.in_first : n.in_second, cls: 'name'})),
+    ...c.shared.places.map(p => ({text: side === 'a' ? p.in_first : p.in_second, cls: 'place'}))];
   const text = (side, article) => el('section', {class: 'card', 'aria-label': 'Article ' + side.toUpperCase()},
     el('h2', {}, side.toUpperCase() + ': ', el('a', {href: '#/article/' + article.id}, prose('span', article.title || article.id, article.language))),
     el('div', {class: 'meta'}, [article.published || 'undated', article.site].filter(Boolean).join(' · '), ' '),
@@ -338,7 +338,7 @@ async function compareView(params) {
     article.paragraphs.map(p => el('p', {dir: 'auto', lang: article.language}, highlighted(p, marks(side)))));
   show(el('h1', {}, 'Comparison'), form,
     scoreChart(c.dimensions),
-    c.nearCopy > 0 ? el('p', {class: 'meta'}, `Near-copy estimate: ${Math.round(100 * c.nearCopy)}% of 5-word passages shared.`) : null,
+    c.near_copy > 0 ? el('p', {class: 'meta'}, `Near-copy estimate: ${Math.round(100 * c.near_copy)}% of 5-word passages shared.`) : null,
     el('details', {class: 'evidence'}, el('summary', {}, 'Evidence for each score'),
       el('dl', {}, c.dimensions.map(d => [el('dt', {}, `${d.dimension.toLowerCase()} ${d.score.toFixed(2)}`), d.evidence.map(x => el('dd', {dir: 'auto'}, x))]))),
     el('p', {class: 'legend'}, el('span', {}, el('mark', {class: 'name'}, 'shared name')), el('span', {}, el('mark', {class: 'place'}, 'shared place')),
@@ -410,7 +410,8 @@ async function searchView(params) {
       el('h3', {}, el('a', {href: '#/article/' + h.id}, prose('span', h.title || h.id, h.language))),
       el('div', {class: 'meta'}, [h.published || 'undated', h.site, 'score ' + h.score].filter(Boolean).join(' · '), ' ',
         ...languageBadges([h.language]), h.event ? el('a', {href: '#/event/' + h.event}, 'event') : null),
-      prose('p', h.snippet, h.language, {class: 'snippet'}))));
+      el('p', {class: 'snippet', dir: 'auto', lang: h.language || null},
+        highlighted(h.snippet || '', (h.matched || []).map(t => ({text: t, cls: 'match'})))))));
 }
 
 function uploadView() {
