@@ -19,6 +19,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.ArticleIds;
+import org.polynews.analyze.NameKeys;
 import org.polynews.analyze.Place;
 import org.polynews.analyze.Token;
 import org.polynews.cluster.ClusterFile;
@@ -641,7 +642,7 @@ public final class Polynews implements Closeable {
         // words and first: the skeleton keys below match any name that merely sounds alike (Patton, Button).
         // (Short queries only, as names are: a clause per word and language must stay under Lucene's 1,024.)
         String latin = pipeline.nameKeys().latin(query);
-        if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query)) {
+        if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query) && NameKeys.spellsForeignNames(query)) {
             addWordQueries(q, latin, TRANSLITERATED_BOOST);
         }
         for (Token t : tokens) {

@@ -29,13 +29,15 @@ class SearchTest {
                     article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss grain exports. Putin said "
                             + "shipments could resume within weeks, and officials close to Putin confirmed the talks."),
                     article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische Vertreter empfangen. Putin sagte, die "
-                            + "Getreideexporte könnten in wenigen Wochen wieder beginnen.")), IngestListener.NONE);
+                            + "Getreideexporte könnten nach langen Verhandlungen in wenigen Wochen wieder beginnen.")), IngestListener.NONE);
 
             List<String> found = polynews.search("Путин", 10).stream()
                     .map(hit -> polynews.find(hit.id()).orElseThrow().analysis().article().source()).toList();
 
             assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("putin.txt", "putin-de.txt");
             assertThat(polynews.search("Putin", 10)).as("the Latin spelling as before").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(polynews.search("特朗普", 10)).as("a Chinese reading (te lang pu) is no Latin spelling: nothing, not \"langen\"")
+                    .isEmpty();
             String longest = String.join(" ", java.util.Collections.nCopies(Polynews.MAX_QUERY_WORDS, "Путин"));
             assertThat(polynews.search(longest, 10)).as("the longest query allowed still runs").isNotEmpty();
         }

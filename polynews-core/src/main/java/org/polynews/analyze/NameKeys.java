@@ -39,6 +39,16 @@ public final class NameKeys {
         }
     }
 
+    /**
+     * Whether the text's script writes a foreign name by its sounds, so that its Latin transliteration spells the name
+     * (Путин: Putin). Chinese, Japanese and Korean characters transliterate to readings instead (特朗普: te lang pu, not
+     * Trump), whose syllables match unrelated words ("lang").
+     */
+    public static boolean spellsForeignNames(String text) {
+        return text.codePoints().mapToObj(Character.UnicodeScript::of).noneMatch(s -> s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL);
+    }
+
     /** Keys of one word and, for Arabic script, of its forms without attached particles. */
     public List<String> keysWithVariants(String word, String language) {
         List<String> keys = new ArrayList<>(2);
