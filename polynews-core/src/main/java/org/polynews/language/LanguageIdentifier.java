@@ -27,7 +27,7 @@ public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
     private static final int MIN_PARAGRAPH_CHARS = 12;
     /** Enough text to be sure; reading every paragraph of a long article adds time, not accuracy. */
-    private static final int MAX_CHARS_EXAMINED = 6000;
+    private static final int MAX_CHARS_EXAMINED = 2000;
 
     private final LanguageDetector detector;
 

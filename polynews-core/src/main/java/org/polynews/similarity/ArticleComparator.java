@@ -66,12 +66,14 @@ public final class ArticleComparator {
     private final Cache<String, Weights> weights = Caffeine.newBuilder().maximumSize(WEIGHTS_KEPT).executor(Runnable::run).build();
 
     /**
-     * One article's weights under some term statistics, with the squared norms of words, pieces and places, and its
-     * passage fingerprint as a set (summing and hashing them again for each comparison cost a fifth of grouping's).
+     * One article's weights under some term statistics, with the squared norms of words, pieces and places, its
+     * passage fingerprint as a set, its weightiest names and its headline's words (making them again for each
+     * comparison cost a third of grouping's time).
      */
     private record Weights(ArticleFeatures features, TermStatistics stats, Map<String, Double> words, Map<String, Double> pieces,
                            Map<String, Double> names, Map<String, Double> possibleNames, Map<String, Double> places,
-                           double wordsNorm, double piecesNorm, double placesNorm, Set<String> minHash) {
+                           double wordsNorm, double piecesNorm, double placesNorm, Set<String> minHash,
+                           Map<String, Double> topNames, Set<String> headline) {
     }
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
@@ -127,8 +129,8 @@ public final class ArticleComparator {
                              Map<Dimension, List<String>> evidence) {
         boolean sameLanguage = a.language().equals(b.language());
         // Entities: names, and in caseless scripts the candidate words that match a name.
-        Weights weightsA = weights(fa, stats);
-        Weights weightsB = weights(fb, stats);
+        Weights weightsA = weights(a, fa, stats);
+        Weights weightsB = weights(b, fb, stats);
         Map<String, Double> namesA = effectiveNames(weightsA, fb, stats);
         Map<String, Double> namesB = effectiveNames(weightsB, fa, stats);
         double entities = weightedCosine(namesA, namesB);
@@ -147,7 +149,7 @@ public final class ArticleComparator {
         double tone = toneSimilarity(a.style(), b.style(), explanation(evidence, Dimension.TONE));
         double voice = voiceSimilarity(a.style(), b.style(), explanation(evidence, Dimension.STYLE));
         double length = Math.min(a.style().words(), b.style().words()) / (double) Math.max(1, Math.max(a.style().words(), b.style().words()));
-        double headline = headlineOverlap(a.article().title(), b.article().title());
+        double headline = headlineOverlap(weightsA.headline(), weightsB.headline());
         long sharedNames = namesA.keySet().stream().filter(namesB::containsKey).count();
         return new Measured(new PairSignals(words, entities, geography, time, numbers, passages, style, tone, sameLanguage ? 1 : 0, length,
                 headline, Math.min(1, sharedNames / 5.0), overlap(periods(a), periods(b)), subwords, voice),
@@ -241,12 +243,7 @@ public final class ArticleComparator {
     }
 
     /** Jaccard overlap of the headlines' lower-cased words (names and numbers match across languages too). */
-    private double headlineOverlap(String a, String b) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        Set<String> wa = headlineWords(a);
-        Set<String> wb = headlineWords(b);
+    private static double headlineOverlap(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return 0;
         }
@@ -256,6 +253,9 @@ public final class ArticleComparator {
 
     private Set<String> headlineWords(String title) {
         Set<String> words = new HashSet<>();
+        if (title == null) {
+            return words;
+        }
         for (Token t : tokenizer.tokenize(title)) {
             if (t.text().length() >= 3) {
                 words.add(t.text().toLowerCase(Locale.ROOT));
@@ -268,6 +268,9 @@ public final class ArticleComparator {
 
     /** The article's names, and its possible names that the other article names or that are known as names. */
     private static Map<String, Double> effectiveNames(Weights self, ArticleFeatures other, TermStatistics stats) {
+        if (self.possibleNames().isEmpty()) {
+            return self.topNames();
+        }
         Map<String, Double> weights = new HashMap<>(self.names());
         self.possibleNames().forEach((k, w) -> {
             if (other.names().containsKey(k) || stats.isKnownName(k)) {
@@ -467,7 +470,7 @@ public final class ArticleComparator {
         return pieces;
     }
 
-    private Weights weights(ArticleFeatures f, TermStatistics stats) {
+    private Weights weights(AnalyzedArticle a, ArticleFeatures f, TermStatistics stats) {
         Weights known = weights.getIfPresent(f.id());
         if (known != null && known.features() == f && known.stats() == stats) {
             return known;
@@ -481,7 +484,8 @@ public final class ArticleComparator {
         Map<String, Double> places = placeWeights(f, stats);
         Weights computed = new Weights(f, stats, Collections.unmodifiableMap(words), Collections.unmodifiableMap(pieces),
                 Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(places),
-                squaredNorm(words), squaredNorm(pieces), squaredNorm(places), Set.copyOf(f.minHash()));
+                squaredNorm(words), squaredNorm(pieces), squaredNorm(places), Set.copyOf(f.minHash()),
+                Collections.unmodifiableMap(top(new HashMap<>(names), MAX_KEYS)), headlineWords(a.article().title()));
         weights.put(f.id(), computed);
         return computed;
     }
