@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -78,6 +79,26 @@ class BrowserTest {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Pairs of texts drawn over one another, in every timeline on the page (event labels, tick labels, captions). */
+    long overlappingTimelineTexts() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("""
+                let n = 0;
+                for (const chart of document.querySelectorAll('svg.timeline')) {
+                  const boxes = [...chart.querySelectorAll('text')].map(t => t.getBoundingClientRect());
+                  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+                    const a = boxes[i], b = boxes[j];
+                    if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) n++;
+                  }
+                }
+                return n;""");
+    }
+
+    /** The smallest height a timeline's event label is drawn at, in CSS pixels. */
+    double smallestTimelineLabel() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return Math.min(...[...document.querySelectorAll('svg.timeline text.label')].map(t => t.getBoundingClientRect().height))")).doubleValue();
+    }
+
     WebElement waitFor(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -89,6 +110,8 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "articles"));
         List<WebElement> storylines = browser.findElements(By.cssSelector(".storyline"));
         assertThat(storylines).hasSize(http.get("/api/storylines").json().get("total").asInt());
+        assertThat(browser.findElements(By.cssSelector("svg.timeline text.label"))).isNotEmpty();
+        assertThat(overlappingTimelineTexts()).as("timeline texts drawn over one another").isZero();
         screenshot("1-storylines.png");
 
         // the storyline with the Morocco–Spain cable: its timeline has a dot per event
@@ -98,7 +121,21 @@ class BrowserTest {
         WebElement timeline = waitFor("svg.timeline");
         List<WebElement> dots = timeline.findElements(By.cssSelector("a"));
         assertThat(dots).hasSizeGreaterThan(1);
+        assertThat(timeline.findElements(By.cssSelector("text.tick-label"))).as("a dated axis").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(overlappingTimelineTexts()).isZero();
         screenshot("2-storyline.png");
+        // on a phone the chart is drawn at its width: labels keep their size, and those with no room left show as tooltips
+        String storylinePage = browser.getCurrentUrl();
+        browser.manage().window().setSize(new Dimension(400, 900));
+        browser.navigate().refresh();
+        waitFor("svg.timeline");
+        assertThat(overlappingTimelineTexts()).isZero();
+        assertThat(smallestTimelineLabel()).as("label height at 400 px").isGreaterThanOrEqualTo(11);
+        screenshot("2b-storyline-400px.png");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        browser.get(storylinePage);
+        timeline = waitFor("svg.timeline");
+        dots = timeline.findElements(By.cssSelector("a"));
 
         // open the event reported in four languages from its dot on the timeline
         WebElement signing = dots.stream().filter(d -> d.getAttribute("aria-label").contains("ar, en, es, fr")).findFirst().orElseThrow();

@@ -149,33 +149,112 @@ function pager(params, total, base) {
 // ---- timelines ----------------------------------------------------------------------------------------
 
 /** Events on a time axis: one dot per event, its size by article count; undated events at the right end. */
-function timeline(events, width, height) {
-  const dated = events.filter(e => e.first_published);
-  const days = dated.map(e => Date.parse(e.first_published));
-  const min = Math.min(...days), max = Math.max(...days);
-  const left = 40, right = width - 40, axis = height / 2;
-  const x = t => dated.length <= 1 || max === min ? (left + right) / 2 : left + (right - left) * (t - min) / (max - min);
-  const chart = svg('svg', {class: 'timeline', viewBox: `0 0 ${width} ${height}`, role: 'img',
-    'aria-label': 'Timeline of ' + plural(events.length, 'event')});
-  chart.append(svg('line', {class: 'axis', x1: left - 20, x2: right + 20, y1: axis, y2: axis}));
-  if (dated.length) {
-    chart.append(svg('text', {x: left - 20, y: height - 4}, dated.length ? new Date(min).toISOString().slice(0, 10) : ''));
-    if (max !== min) chart.append(svg('text', {x: right + 20, y: height - 4, 'text-anchor': 'end'}, new Date(max).toISOString().slice(0, 10)));
+const DAY_MS = 864e5;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Tick steps, finest first: days, weeks, months, years. */
+const TICK_STEPS = [[1, 'day'], [2, 'day'], [7, 'day'], [14, 'day'], [1, 'month'], [2, 'month'], [3, 'month'], [6, 'month'],
+  [1, 'year'], [2, 'year'], [5, 'year'], [10, 'year'], [25, 'year']];
+const LABEL_FONT = 12, TICK_FONT = 11, LANE = 16, GAP = 8;
+let textMeasure = null;
+
+/** How wide a text is drawn at a font size, in pixels (a canvas measures it before the chart is on the page). */
+function textWidth(text, size) {
+  if (!textMeasure) textMeasure = document.createElement('canvas').getContext('2d');
+  textMeasure.font = size + 'px ' + getComputedStyle(document.body).fontFamily;
+  return textMeasure.measureText(text).width;
+}
+
+/** Dates (UTC ms) from min to max where the axis gets a tick, at most maxTicks, and how to write them. */
+function ticks(min, max, maxTicks) {
+  for (const [n, unit] of TICK_STEPS) {
+    const out = [];
+    const d = new Date(min);
+    if (unit === 'day') d.setUTCHours(0, 0, 0, 0);
+    if (unit === 'month') d.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() - d.getUTCMonth() % n, 1);
+    if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() - d.getUTCFullYear() % n, 0, 1);
+    d.setUTCHours(0, 0, 0, 0);
+    while (d.getTime() <= max && out.length <= maxTicks) {
+      if (d.getTime() >= min) out.push(d.getTime());
+      if (unit === 'day') d.setTime(d.getTime() + n * DAY_MS);
+      if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+      if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + n);
+    }
+    if (out.length <= maxTicks) {
+      const write = t => {
+        const day = new Date(t);
+        return unit === 'year' ? String(day.getUTCFullYear())
+          : unit === 'month' ? MONTHS[day.getUTCMonth()] + ' ' + day.getUTCFullYear()
+          : day.getUTCDate() + ' ' + MONTHS[day.getUTCMonth()] + (t === out[0] || day.getUTCMonth() === 0 && day.getUTCDate() <= n ? ' ' + day.getUTCFullYear() : '');
+      };
+      return out.map(t => ({t, text: write(t)}));
+    }
   }
-  events.forEach((e, i) => {
-    const cx = e.first_published ? x(Date.parse(e.first_published)) : right + 20;
-    const r = 5 + Math.min(10, 2.5 * Math.sqrt(e.article_count || 1));
-    const above = i % 2 === 0;
-    // labels near the ends grow inwards so that they stay inside the chart
-    const anchor = cx < width * 0.25 ? 'start' : cx > width * 0.75 ? 'end' : 'middle';
-    const lx = anchor === 'start' ? Math.max(2, cx - r) : anchor === 'end' ? Math.min(width - 2, cx + r) : cx;
-    const label = (e.title || e.id).length > 38 ? (e.title || e.id).slice(0, 36) + '…' : (e.title || e.id);
-    chart.append(svg('a', {href: '#/event/' + e.id, 'aria-label': `${e.title || e.id}, ${e.first_published || 'undated'}, ${plural(e.article_count, 'article')} in ${e.languages.join(', ')}`},
-      svg('title', {}, `${e.title || e.id}\n${e.first_published || 'undated'} · ${plural(e.article_count, 'article')} · ${e.languages.join(', ')} · ${plural(e.sources.length, 'source')}`),
-      svg('circle', {cx, cy: axis, r}),
-      svg('text', {class: 'label', x: lx, y: above ? axis - r - 8 : axis + r + 16, 'text-anchor': anchor},
-        svg('tspan', {'unicode-bidi': 'isolate'}, label), ' [' + e.languages.join(' ') + ']')));
+  return [];
+}
+
+/**
+ * Events on a dated axis (ticks by day, month or year as the span needs), undated ones in a lane of their own. A
+ * label goes in the first of four lanes (above, below, then further out) where it overlaps none; an event whose
+ * label fits nowhere keeps its dot and its tooltip. Drawn at the width it is shown at, so text stays 12 pixels.
+ */
+function timeline(events, preferred) {
+  const width = Math.round(Math.max(280, Math.min(preferred, (main.clientWidth || preferred) - 48)));
+  const dated = events.filter(e => e.first_published).sort((a, b) => Date.parse(a.first_published) - Date.parse(b.first_published));
+  const undated = events.filter(e => !e.first_published);
+  const radius = e => 4 + Math.min(8, 2 * Math.sqrt(e.article_count || 1));
+  const pad = 20, left = pad, right = width - pad;
+  const times = dated.map(e => Date.parse(e.first_published));
+  const min = Math.min(...times), max = Math.max(...times);
+  const x = t => dated.length <= 1 || max === min ? (left + right) / 2 : left + (right - left) * (t - min) / (max - min);
+  // labels first, lane by lane (0 above, 1 below, 2 further above, 3 further below), then the height they need
+  const laneEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
+  const placed = dated.map(e => {
+    const cx = x(Date.parse(e.first_published));
+    const title = e.title || e.id;
+    const text = (title.length > 34 ? title.slice(0, 32) + '…' : title) + ' [' + e.languages.join(' ') + ']';
+    const w = textWidth(text, LABEL_FONT);
+    const from = Math.min(Math.max(0, cx - w / 2), width - w);
+    const lane = w <= width ? laneEnds.findIndex(end => from >= end + GAP) : -1;
+    if (lane >= 0) laneEnds[lane] = from + w;
+    return {e, cx, text, from, lane};
   });
+  const above = placed.some(p => p.lane === 2) ? 2 : placed.some(p => p.lane === 0) ? 1 : 0;
+  const below = placed.some(p => p.lane === 3) ? 2 : placed.some(p => p.lane === 1) ? 1 : 0;
+  const axis = GAP + above * LANE + 14;
+  const baseline = lane => lane % 2 === 0 ? axis - 18 - (lane / 2) * LANE : axis + 28 + ((lane - 1) / 2) * LANE;
+  const tickRow = axis + 14 + below * LANE + 16;
+  const undatedRow = tickRow + 26;
+  const height = undated.length ? undatedRow + 16 : tickRow + 6;
+  const chart = svg('svg', {class: 'timeline', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': 'Timeline of ' + plural(events.length, 'event') + (undated.length ? ', ' + undated.length + ' undated' : '')});
+  chart.append(svg('line', {class: 'axis', x1: left - 10, x2: right + 10, y1: axis, y2: axis}));
+  if (dated.length) {
+    const marks = max === min ? [{t: min, text: new Date(min).toISOString().slice(0, 10)}] : ticks(min, max, Math.max(2, Math.floor(width / 110)));
+    let end = -Infinity;
+    for (const tick of marks) {
+      const tx = x(tick.t), w = textWidth(tick.text, TICK_FONT);
+      const from = Math.min(Math.max(0, tx - w / 2), width - w);
+      if (from < end + GAP) continue;
+      end = from + w;
+      chart.append(svg('line', {class: 'tick', x1: tx, x2: tx, y1: axis - 4, y2: axis + 4}));
+      chart.append(svg('text', {class: 'tick-label', x: from, y: tickRow}, tick.text));
+    }
+  }
+  const dot = (e, cx, cy, label) => {
+    const title = e.title || e.id;
+    chart.append(svg('a', {href: '#/event/' + e.id, 'aria-label': `${title}, ${e.first_published || 'undated'}, ${plural(e.article_count, 'article')} in ${e.languages.join(', ')}`},
+      svg('title', {}, `${title}\n${e.first_published || 'undated'} · ${plural(e.article_count, 'article')} · ${e.languages.join(', ')} · ${plural(e.sources.length, 'source')}`),
+      svg('circle', {cx, cy, r: radius(e)}),
+      label));
+  };
+  placed.forEach(p => dot(p.e, p.cx, axis, p.lane < 0 ? null
+    : svg('text', {class: 'label', x: p.from, y: baseline(p.lane)}, svg('tspan', {'unicode-bidi': 'isolate'}, p.text))));
+  if (undated.length) {
+    const caption = 'undated:';
+    chart.append(svg('text', {class: 'tick-label', x: 0, y: undatedRow + 4}, caption));
+    const start = textWidth(caption, TICK_FONT) + 16, step = Math.min(28, (width - start - 8) / undated.length);
+    undated.forEach((e, k) => dot(e, start + k * step, undatedRow, null));
+  }
   return chart;
 }
 
@@ -204,7 +283,7 @@ async function storylinesView(params) {
         plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
       el('div', {class: 'chips'}, languageBadges(s.languages)),
       coverage(s.coverage),
-      timeline(details[i].events, 900, 110))),
+      timeline(details[i].events, 900))),
     pager(params, page.total, '/'));
 }
 
@@ -217,7 +296,7 @@ async function storylineView(id) {
       plural(s.event_count, 'event'), ' · ', plural(s.article_count, 'article'), ' '),
     el('div', {class: 'chips'}, languageBadges(s.languages)),
     coverage(s.coverage),
-    timeline(data.events, 1000, 150),
+    timeline(data.events, 1100),
     el('h2', {}, 'Events in time order'),
     data.events.map(eventCard));
 }
