@@ -109,7 +109,8 @@ class BrowserTest {
         waitFor(".storyline svg.timeline");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "articles"));
         List<WebElement> storylines = browser.findElements(By.cssSelector(".storyline"));
-        assertThat(storylines).hasSize(http.get("/api/storylines").json().get("total").asInt());
+        assertThat(storylines).as("cards for the storylines of two articles or more")
+                .hasSize(Math.min(20, http.get("/api/storylines?min_articles=2").json().get("total").asInt()));
         assertThat(browser.findElements(By.cssSelector("svg.timeline text.label"))).isNotEmpty();
         assertThat(overlappingTimelineTexts()).as("timeline texts drawn over one another").isZero();
         screenshot("1-storylines.png");
@@ -188,5 +189,15 @@ class BrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("#/storyline/"));
         waitFor("svg.timeline");
+
+        // the tram article is a storyline of its own: listed in the folded list under the cards, not as a card
+        browser.get(http.server.uri().toString());
+        waitFor(".storyline h2 a");
+        WebElement singles = browser.findElement(By.cssSelector("details.singles"));
+        assertThat(singles.getText()).contains("of a single article");
+        singles.findElement(By.tagName("summary")).click();
+        assertThat(singles.findElements(By.cssSelector("li a"))).extracting(WebElement::getText).anyMatch(t -> t.contains("Kraków"));
+        assertThat(browser.findElements(By.cssSelector(".storyline h2 a"))).extracting(WebElement::getText).noneMatch(t -> t.contains("Kraków"));
+        screenshot("7-single-article-storylines.png");
     }
 }

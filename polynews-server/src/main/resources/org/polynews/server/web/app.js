@@ -268,15 +268,22 @@ function eventCard(e) {
 
 // ---- views --------------------------------------------------------------------------------------------
 
+/** Storylines of one article listed on the home page, in a folded list under the cards of the others. */
+const SINGLES_SHOWN = 50;
+
 async function storylinesView(params) {
   const query = filterParams(params);
   query.set('limit', PAGE);
   query.set('offset', params.get('offset') || 0);
-  const page = await api('/api/storylines?' + query);
+  query.set('min_articles', 2);
+  const singlesQuery = filterParams(params);
+  singlesQuery.set('max_articles', 1);
+  singlesQuery.set('limit', SINGLES_SHOWN);
+  const [page, singles] = await Promise.all([api('/api/storylines?' + query), api('/api/storylines?' + singlesQuery)]);
   const details = await Promise.all(page.items.map(s => api('/api/storylines/' + encodeURIComponent(s.id))));
   show(el('h1', {}, 'Storylines'),
     el('p', {class: 'meta'}, 'Events that continue one another, across languages. Each dot is an event; click it to see its articles.'),
-    page.items.length ? null : el('p', {}, 'No storylines yet. ', el('a', {href: '#/upload'}, 'Add articles'), ' to begin.'),
+    page.items.length || singles.total ? null : el('p', {}, 'No storylines yet. ', el('a', {href: '#/upload'}, 'Add articles'), ' to begin.'),
     page.items.map((s, i) => el('section', {class: 'card storyline', 'aria-label': 'Storyline ' + (s.title || s.id)},
       el('h2', {}, el('a', {href: '#/storyline/' + s.id}, prose('span', s.title || s.id))),
       el('div', {class: 'meta'}, (s.first_published || '?') + ' … ' + (s.last_published || '?'), ' · ',
@@ -284,7 +291,14 @@ async function storylinesView(params) {
       el('div', {class: 'chips'}, languageBadges(s.languages)),
       coverage(s.coverage),
       timeline(details[i].events, 900))),
-    pager(params, page.total, '/'));
+    pager(params, page.total, '/'),
+    singles.total ? el('details', {class: 'singles'},
+      el('summary', {}, plural(singles.total, 'storyline') + ' of a single article'),
+      el('ul', {}, singles.items.map(s => el('li', {},
+        el('a', {href: '#/storyline/' + s.id}, prose('span', s.title || s.id)), ' ',
+        el('span', {class: 'meta'}, [s.first_published || 'undated', s.languages.join(' ')].join(' · '))))),
+      singles.total > singles.items.length
+        ? el('p', {class: 'meta'}, (singles.total - singles.items.length) + ' more: narrow the list with the filters above.') : null) : null);
 }
 
 async function storylineView(id) {
