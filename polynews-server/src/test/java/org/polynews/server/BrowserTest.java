@@ -144,6 +144,9 @@ class BrowserTest {
         waitFor(".event-article");
         assertThat(browser.findElements(By.cssSelector(".column"))).hasSize(4);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Shared places").contains("Morocco");
+        assertThat(browser.findElements(By.cssSelector("svg.provenance circle"))).as("a dot per article").hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("svg.provenance line.copy"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("figure.provenance figcaption")).getText()).contains("4 articles, 4 independent texts");
         screenshot("3-event.png");
 
         // pick the English and the Arabic report and compare them
@@ -158,6 +161,19 @@ class BrowserTest {
         WebElement arabicParagraph = browser.findElement(By.cssSelector("section[aria-label='Article B'] p[lang=ar]"));
         assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction", arabicParagraph)).isEqualTo("rtl");
         screenshot("4-compare.png");
+
+        // the construction event: the Gulf Wire repost copies the English report, so 4 articles are 3 independent texts
+        String construction = null;
+        for (var item : http.get("/api/articles?limit=100").json().get("items")) {
+            if (item.get("source").asText().endsWith("cable-work-en-repost.html")) {
+                construction = item.get("event").asText();
+            }
+        }
+        browser.get(http.server.uri() + "#/event/" + construction);
+        waitFor("svg.provenance");
+        assertThat(browser.findElements(By.cssSelector("svg.provenance line.copy"))).as("an arrow from the report to its repost").hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("figure.provenance figcaption")).getText()).contains("4 articles, 3 independent texts");
+        screenshot("3b-provenance.png");
     }
 
     @Test

@@ -258,6 +258,58 @@ function timeline(events, preferred) {
   return chart;
 }
 
+/**
+ * Who copied whom among an event's articles: a dot per article, left to right in order of publication (undated last),
+ * a row per language; an arrow runs from each text to its near-copies published later, so one wire story reposted
+ * forty times reads as one group, and forty own reports as forty lone dots.
+ */
+function provenance(articles) {
+  const width = Math.round(Math.max(280, Math.min(1100, (main.clientWidth || 1100) - 48)));
+  const languages = [...new Set(articles.map(a => a.language))].sort();
+  const row = 30, top = 16, left = 40, right = width - 16;
+  const height = top + languages.length * row;
+  const order = [...articles].sort((a, b) => (a.published || '9999').localeCompare(b.published || '9999') || a.id.localeCompare(b.id));
+  const at = {};
+  order.forEach((a, i) => {
+    at[a.id] = {x: order.length === 1 ? (left + right) / 2 : left + (right - left) * i / (order.length - 1),
+      y: top + languages.indexOf(a.language) * row, rank: i};
+  });
+  const groups = new Set();
+  const seen = new Set();
+  for (const a of order) {
+    if (seen.has(a.id)) continue;
+    groups.add(a.id);
+    const stack = [a.id];
+    while (stack.length) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      (articles.find(x => x.id === id)?.near_copy_of || []).forEach(c => stack.push(c));
+    }
+  }
+  const chart = svg('svg', {class: 'provenance', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+    'aria-label': `Who copied whom: ${plural(articles.length, 'article')} in ${plural(groups.size, 'independent text')}`},
+    svg('defs', {}, svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 16, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse'},
+      svg('path', {d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow'}))));
+  languages.forEach((language, k) => chart.append(svg('text', {class: 'tick-label', x: 0, y: top + k * row + 4}, language)));
+  for (const a of articles) {
+    for (const c of a.near_copy_of) {
+      const from = at[a.id], to = at[c];
+      if (!to || from.rank > to.rank) continue; // each pair once, from the earlier text to the later
+      chart.append(svg('line', {class: 'copy', x1: from.x, y1: from.y, x2: to.x, y2: to.y, 'marker-end': 'url(#arrow)'}));
+    }
+  }
+  for (const a of order) {
+    const p = at[a.id];
+    chart.append(svg('a', {href: '#/article/' + a.id, 'aria-label': `${a.title || a.id}, ${a.published || 'undated'}, ${a.site || a.source}`},
+      svg('title', {}, `${a.title || a.id}\n${a.published || 'undated'} · ${a.site || a.source}` + (a.near_copy_of.length ? '\nnear-copy of ' + a.near_copy_of.join(', ') : '')),
+      svg('circle', {cx: p.x, cy: p.y, r: 6, class: a.near_copy_of.length ? 'copied' : 'own'})));
+  }
+  return el('figure', {class: 'provenance'}, el('figcaption', {class: 'meta'},
+    `Who copied whom: ${plural(articles.length, 'article')}, ${plural(groups.size, 'independent text')}` +
+    (groups.size < articles.length ? ' (arrows run from a text to its later near-copies)' : '')), chart);
+}
+
 function eventCard(e) {
   return el('article', {class: 'card'},
     el('h3', {}, el('a', {href: '#/event/' + e.id}, prose('span', e.title || e.id))),
@@ -367,6 +419,7 @@ async function eventView(id) {
     shared(data.shared_entities, 'Shared names'),
     shared(data.shared_places, 'Shared places'),
     data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
+    provenance(data.articles),
     el('div', {class: 'form-row'}, compareButton),
     el('div', {class: 'columns'}, columns));
 }
