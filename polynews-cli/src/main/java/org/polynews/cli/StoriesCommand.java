@@ -178,7 +178,9 @@ final class StoriesCommand extends StoreCommand {
     static String coverageLine(Coverage c) {
         String line = String.format(Locale.ROOT, "%d article%s from %d site%s, %d independent source%s", c.articles(), plural(c.articles()),
                 c.sites(), plural(c.sites()), c.independentSources(), plural(c.independentSources()));
-        return c.spread() == null ? line : line + "; " + c.spread();
+        line = c.spread() == null ? line : line + "; " + c.spread();
+        List<String> silent = c.blindspots().languages().stream().map(s -> s.code() + " (" + s.articles() + ")").toList();
+        return silent.isEmpty() ? line : line + "; silent in " + String.join(", ", silent) + " (articles on its people and places elsewhere)";
     }
 
     /** The names, places and words an event shares with its storyline. */

@@ -28,7 +28,7 @@ class StoriesTableTest {
                 ids.add(id);
                 articles.add(new StoryReport.ArticleSummary(id, "in/" + id + ".txt", "Story " + i, "en", day, "site" + k, "e" + i, "s" + i));
             }
-            Coverage coverage = new Coverage(size, size, size, Map.of("en", size), Map.of(), new Coverage.Report(ids.get(0), "site0", "en", day), List.of());
+            Coverage coverage = new Coverage(size, size, size, Map.of("en", size), Map.of(), new Coverage.Report(ids.get(0), "site0", "en", day), List.of(), null);
             events.add(new StoryReport.EventSummary("e" + i, ids, "Story " + i, List.of("en"), day, List.of("site0"), "s" + i, null, coverage, Map.of()));
             lines.add(new StoryReport.StorylineSummary("s" + i, List.of("e" + i), "Story " + i, day, day, List.of("en"), coverage, Map.of()));
         }

@@ -26,11 +26,38 @@ import java.util.Map;
  */
 public record Coverage(int articles, int sites, @JsonProperty("independent_sources") int independentSources,
                        Map<String, Integer> languages, Map<String, Integer> countries,
-                       @JsonProperty("first_report") Report firstReport, @JsonProperty("follow_ups") List<FollowUp> followUps) {
+                       @JsonProperty("first_report") Report firstReport, @JsonProperty("follow_ups") List<FollowUp> followUps,
+                       Blindspots blindspots) {
     public Coverage {
         languages = Collections.unmodifiableMap(new LinkedHashMap<>(languages));
         countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
         followUps = List.copyOf(followUps);
+        blindspots = blindspots == null ? Blindspots.NONE : blindspots;
+    }
+
+    /**
+     * Who stayed silent: the languages and source countries whose articles in the store name this story's people,
+     * organisations or places in other stories, but have no article in this one; the most such articles first.
+     */
+    public record Blindspots(List<Silence> languages, List<Silence> countries) {
+        public static final Blindspots NONE = new Blindspots(List.of(), List.of());
+
+        public Blindspots {
+            languages = List.copyOf(languages);
+            countries = List.copyOf(countries);
+        }
+    }
+
+    /** A language or country ({@code code}) with {@code articles} articles on the story's {@code about} elsewhere. */
+    public record Silence(String code, int articles, List<String> about) {
+        public Silence {
+            about = List.copyOf(about);
+        }
+    }
+
+    /** This coverage with the blindspots found. */
+    public Coverage with(Blindspots found) {
+        return new Coverage(articles, sites, independentSources, languages, countries, firstReport, followUps, found);
     }
 
     /** One article as a report: which, where from, in which language, when. */

@@ -69,7 +69,8 @@ final class CoverageCounter {
                 }
             }
         }
-        return new Coverage(articles.size(), sites.size(), independentSources(articles), mostFirst(languages), mostFirst(countries), first, followUps);
+        return new Coverage(articles.size(), sites.size(), independentSources(articles), mostFirst(languages), mostFirst(countries), first, followUps,
+                null);
     }
 
     /**

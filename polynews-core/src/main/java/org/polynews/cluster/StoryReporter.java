@@ -32,6 +32,7 @@ public final class StoryReporter {
         snapshot.links().forEach(l -> linkOfEvent.put(l.event(), l));
         Map<String, String> eventOfArticle = new HashMap<>();
         CoverageCounter coverage = new CoverageCounter(snapshot.nearCopies());
+        BlindspotFinder blindspots = new BlindspotFinder(byId.values());
 
         List<StoryReport.EventSummary> events = new ArrayList<>();
         Map<String, StoryReport.EventSummary> eventById = new HashMap<>();
@@ -54,7 +55,7 @@ public final class StoryReporter {
             List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
             List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
             StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources,
-                    storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()), coverage.of(members), titles);
+                    storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()), coverage.of(members).with(blindspots.of(members)), titles);
             events.add(summary);
             eventById.put(e.id(), summary);
         }
@@ -77,7 +78,7 @@ public final class StoryReporter {
             members.forEach(m -> languages.addAll(m.languages()));
             Title title = storylineTitle(articles, members);
             storylineSummaries.add(new StoryReport.StorylineSummary(s.id(), eventIds, title.title(), first, last,
-                    languages.stream().sorted().toList(), coverage.of(articles), title.byLanguage()));
+                    languages.stream().sorted().toList(), coverage.of(articles).with(blindspots.of(articles)), title.byLanguage()));
         }
 
         List<StoryReport.ArticleSummary> articles = new ArrayList<>();

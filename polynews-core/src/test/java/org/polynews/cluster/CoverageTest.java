@@ -2,6 +2,9 @@ package org.polynews.cluster;
 
 import org.junit.jupiter.api.Test;
 import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Entity;
+import org.polynews.analyze.Place;
+import org.polynews.analyze.PlaceMention;
 import org.polynews.extract.Article;
 import org.polynews.extract.DateSource;
 import org.polynews.store.StoredArticle;
@@ -61,5 +64,36 @@ class CoverageTest {
         assertThat(undated.spread()).isNull();
         assertThat(undated.sites()).isEqualTo(1);
         assertThat(undated.independentSources()).isEqualTo(1);
+    }
+
+    private static StoredArticle naming(String id, String language, String url, List<Entity> entities, List<PlaceMention> places) {
+        Article a = new Article(id + ".html", url, null, "Title " + id, null, LocalDate.parse("2026-03-02"), DateSource.METADATA,
+                List.of("Body of " + id));
+        return new StoredArticle(0, new AnalyzedArticle(id, a, language, Map.of(), entities, places, Map.of(), List.of(), Map.of(),
+                List.of(), List.of(), null), null, null, null);
+    }
+
+    @Test
+    void languagesAndCountriesThatNameAStorysSubjectsElsewhereAreItsBlindspots() {
+        Entity scholz = new Entity("Olaf Scholz", Entity.Type.PERSON, List.of("olaf scholz", "scholz"), 2);
+        Entity boats = new Entity("Booten", Entity.Type.NAME, List.of("booten"), 1); // an unclassified capitalised word
+        PlaceMention hamburg = new PlaceMention(new Place("hamburg", "Hamburg", "DE", Place.Kind.CITY), "Hamburg", 1);
+        List<StoredArticle> story = List.of(
+                naming("s1", "en", "https://example.com/s1", List.of(scholz, boats), List.of(hamburg)),
+                naming("s2", "en", "https://example.com/s2", List.of(scholz), List.of(hamburg)),
+                naming("s3", "fr", "https://example.fr/s3", List.of(), List.of(hamburg)));
+        List<StoredArticle> elsewhere = List.of(
+                naming("o1", "de", "https://example.de/o1", List.of(scholz), List.of()),
+                naming("o2", "de", "https://example.de/o2", List.of(), List.of(hamburg)),
+                naming("o3", "pl", "https://example.pl/o3", List.of(boats), List.of()), // names only what few of the story name
+                naming("o4", "fr", "https://example.fr/o4", List.of(scholz), List.of()), // French is in the story already
+                naming("o5", "tr", "https://example.com.tr/o5", List.of(), List.of()));
+        List<StoredArticle> store = new java.util.ArrayList<>(story);
+        store.addAll(elsewhere);
+
+        Coverage.Blindspots silent = new BlindspotFinder(store).of(story);
+
+        assertThat(silent.languages()).containsExactly(new Coverage.Silence("de", 2, List.of("Hamburg", "Olaf Scholz")));
+        assertThat(silent.countries()).containsExactly(new Coverage.Silence("DE", 2, List.of("Hamburg", "Olaf Scholz")));
     }
 }

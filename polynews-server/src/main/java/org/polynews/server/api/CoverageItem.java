@@ -10,9 +10,9 @@ import java.util.Map;
 record CoverageItem(int articles, int sites, @JsonProperty("independent_sources") int independentSources,
                     Map<String, Integer> languages, Map<String, Integer> countries,
                     @JsonProperty("first_report") Coverage.Report firstReport, @JsonProperty("follow_ups") List<Coverage.FollowUp> followUps,
-                    String spread) {
+                    String spread, Coverage.Blindspots blindspots) {
     static CoverageItem of(Coverage c) {
         return new CoverageItem(c.articles(), c.sites(), c.independentSources(), c.languages(), c.countries(), c.firstReport(),
-                c.followUps(), c.spread());
+                c.followUps(), c.spread(), c.blindspots());
     }
 }

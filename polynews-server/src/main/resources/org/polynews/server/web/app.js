@@ -433,7 +433,11 @@ function coverage(c) {
   return el('div', {class: 'coverage'},
     el('p', {class: 'meta'}, plural(c.independent_sources, 'independent source') + ' · ' + plural(c.sites, 'site') +
       (c.spread ? ' · ' + c.spread : '')),
-    bar);
+    bar,
+    c.blindspots && c.blindspots.languages.length ? el('p', {class: 'meta blindspots'}, 'Silent in ',
+      c.blindspots.languages.map((s, i) => [i ? ', ' : '', el('span', {class: 'badge lang', title: `${plural(s.articles, 'article')} in ${s.code} on ${s.about.join(', ')} in other stories`}, s.code),
+        ` (${s.articles})`]),
+      ': articles in these languages name its people and places in other stories.') : null);
 }
 
 /** Why an event continues its storyline: what they share, and how well it fits. */

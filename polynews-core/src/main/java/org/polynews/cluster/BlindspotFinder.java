@@ -1,0 +1,107 @@
+package org.polynews.cluster;
+
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Entity;
+import org.polynews.analyze.PlaceMention;
+import org.polynews.store.StoredArticle;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds a story's blindspots ({@link Coverage.Blindspots}): its subjects are the people, organisations and places that
+ * at least half of its articles name, and a language or country is silent on it when articles of the store in that
+ * language or from that country name one of those subjects but none of them belongs to the story.
+ */
+final class BlindspotFinder {
+    /** The story's most named subjects looked for elsewhere. */
+    static final int SUBJECTS = 5;
+    /** Silent languages and countries listed, the most such articles first. */
+    static final int SHOWN = 5;
+
+    /** For each subject (a person's or organisation's key, a place id): articles by language, and by country. */
+    private final Map<String, Map<String, Integer>> languagesOf = new HashMap<>();
+    private final Map<String, Map<String, Integer>> countriesOf = new HashMap<>();
+    /** Each subject as an article first wrote it. */
+    private final Map<String, String> names = new HashMap<>();
+
+    BlindspotFinder(Collection<StoredArticle> store) {
+        for (StoredArticle a : store) {
+            String language = a.analysis().language();
+            String country = CoverageCounter.country(a.analysis().article().url(), language);
+            for (String subject : subjects(a.analysis()).keySet()) {
+                languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(language, 1, Integer::sum);
+                if (country != null) {
+                    countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(country, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The subjects an article names (people and organisations by key, places by id), each with its written name. */
+    private Map<String, String> subjects(AnalyzedArticle a) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Entity e : a.entities()) {
+            if (e.type() == Entity.Type.PERSON || e.type() == Entity.Type.ORGANISATION) {
+                out.putIfAbsent("name:" + e.headKey(), e.name());
+            }
+        }
+        for (PlaceMention p : a.places()) {
+            out.putIfAbsent("place:" + p.place().id(), p.place().name());
+        }
+        out.forEach(names::putIfAbsent);
+        return out;
+    }
+
+    Coverage.Blindspots of(List<StoredArticle> story) {
+        Map<String, Integer> named = new HashMap<>();
+        Set<String> languages = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        for (StoredArticle a : story) {
+            subjects(a.analysis()).keySet().forEach(s -> named.merge(s, 1, Integer::sum));
+            languages.add(a.analysis().language());
+            String country = CoverageCounter.country(a.analysis().article().url(), a.analysis().language());
+            if (country != null) {
+                countries.add(country);
+            }
+        }
+        int needed = Math.max(1, (story.size() + 1) / 2);
+        List<String> subjects = named.entrySet().stream().filter(e -> e.getValue() >= needed)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SUBJECTS).map(Map.Entry::getKey).toList();
+        return new Coverage.Blindspots(silent(subjects, languagesOf::get, languages), silent(subjects, countriesOf::get, countries));
+    }
+
+    /** The codes (languages or countries) not in {@code present} whose articles name the subjects, with how many and which. */
+    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Integer>> byCode, Set<String> present) {
+        Map<String, Integer> articles = new HashMap<>();
+        Map<String, Set<String>> about = new HashMap<>();
+        for (String subject : subjects) {
+            Map<String, Integer> counts = byCode.apply(subject);
+            if (counts == null) {
+                continue;
+            }
+            counts.forEach((code, n) -> {
+                if (!present.contains(code)) {
+                    articles.merge(code, n, Integer::sum);
+                    about.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(names.get(subject));
+                }
+            });
+        }
+        List<Coverage.Silence> out = new ArrayList<>();
+        articles.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(SHOWN)
+                .forEach(e -> out.add(new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))));
+        return out;
+    }
+}
