@@ -2,6 +2,7 @@ package org.polynews;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -243,6 +244,7 @@ public final class Polynews implements Closeable {
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static ObjectMapper outputMapper() {
         return jsonMapper()
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS) // reads back what it writes (a command asking a server)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .registerModule(new SimpleModule("lower-case enums").addSerializer(Enum.class, new StdSerializer<Enum>(Enum.class) {
                     @Override

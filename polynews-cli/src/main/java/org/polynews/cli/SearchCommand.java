@@ -1,8 +1,10 @@
 package org.polynews.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.polynews.cluster.StoryReporter;
 import org.polynews.Polynews;
 import org.polynews.store.SearchHit;
+import org.polynews.store.Snippet;
 import org.polynews.store.StoredArticle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,46 +38,84 @@ final class SearchCommand extends StoreCommand {
         return true;
     }
 
+    /** One hit as printed, from the store or from the server that holds it. */
+    private record Hit(String id, double score, String language, String published, String title, String event, Snippet snippet) {
+    }
+
     @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
+        checkLimit();
+        List<Hit> hits = new ArrayList<>();
+        for (SearchHit hit : polynews.search(query(), limit)) {
+            StoredArticle a = polynews.find(hit.id()).orElseThrow();
+            LocalDate published = a.analysis().article().published();
+            hits.add(new Hit(hit.id(), hit.score(), a.analysis().language(), published == null ? null : published.toString(),
+                    StoryReporter.label(a.analysis().article()), polynews.eventOf(hit.id()), hit.snippet()));
+        }
+        print(hits, out);
+        return 0;
+    }
+
+    @Override
+    boolean answersOverHttp() {
+        return true;
+    }
+
+    @Override
+    int runThere(RunningServer server, PrintWriter out) throws Exception {
+        checkLimit();
+        List<Hit> hits = new ArrayList<>();
+        for (JsonNode h : server.get("/api/search?q=" + RunningServer.encode(query()) + "&limit=" + limit).path("hits")) {
+            List<String> matched = new ArrayList<>();
+            h.path("matched").forEach(m -> matched.add(m.asText()));
+            hits.add(new Hit(h.path("id").asText(), h.path("score").asDouble(), h.path("language").asText(null), h.path("published").asText(null),
+                    h.path("title").asText(null), h.path("event").asText(null), Snippet.marking(h.path("snippet").asText(""), matched)));
+        }
+        print(hits, out);
+        return 0;
+    }
+
+    private String query() {
+        return String.join(" ", words);
+    }
+
+    private void checkLimit() {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        List<SearchHit> hits = polynews.search(String.join(" ", words), limit);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, String> marked = new LinkedHashMap<>();
-        for (SearchHit hit : hits) {
-            StoredArticle a = polynews.find(hit.id()).orElseThrow();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", hit.id());
-            row.put("score", hit.score());
-            row.put("language", a.analysis().language());
-            row.put("published", a.analysis().article().published());
-            row.put("title", StoryReporter.label(a.analysis().article()));
-            row.put("event", polynews.eventOf(hit.id()));
-            row.put("snippet", hit.snippet().text());
-            row.put("matched", hit.snippet().matched());
-            marked.put(hit.id(), hit.snippet().marked("[", "]"));
-            rows.add(row);
-        }
+    }
+
+    private void print(List<Hit> hits, PrintWriter out) throws IOException {
         if (format.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Hit h : hits) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", h.id());
+                row.put("score", h.score());
+                row.put("language", h.language());
+                row.put("published", h.published());
+                row.put("title", h.title());
+                row.put("event", h.event());
+                row.put("snippet", h.snippet().text());
+                row.put("matched", h.snippet().matched());
+                rows.add(row);
+            }
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("query", String.join(" ", words));
+            json.put("query", query());
             json.put("hits", rows);
             FormatOption.printJson(out, json);
         } else if (format.csv()) {
             CsvTable table = new CsvTable("id", "score", "language", "published", "title", "event", "snippet", "matched");
-            rows.forEach(r -> table.add(r.get("id"), r.get("score"), r.get("language"), r.get("published"), r.get("title"), r.get("event"),
-                    r.get("snippet"), r.get("matched")));
+            hits.forEach(h -> table.add(h.id(), h.score(), h.language(), h.published(), h.title(), h.event(), h.snippet().text(),
+                    h.snippet().matched()));
             table.print(out);
-        } else if (rows.isEmpty()) {
+        } else if (hits.isEmpty()) {
             out.println("no article matches");
         } else {
-            for (Map<String, Object> row : rows) {
-                out.printf("%s  %6.2f  [%s] %s  %s%n    %s%n", row.get("id"), (Double) row.get("score"), row.get("language"),
-                        StoriesCommand.nullToDash(row.get("published")), StoriesCommand.nullToDash(row.get("title")), marked.get((String) row.get("id")));
+            for (Hit h : hits) {
+                out.printf("%s  %6.2f  [%s] %s  %s%n    %s%n", h.id(), h.score(), h.language(), StoriesCommand.nullToDash(h.published()),
+                        StoriesCommand.nullToDash(h.title()), h.snippet().marked("[", "]"));
             }
         }
-        return 0;
     }
 }

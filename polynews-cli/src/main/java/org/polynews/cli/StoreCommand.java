@@ -4,12 +4,14 @@ import org.polynews.IngestListener;
 import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import org.polynews.similarity.SimilarityModel;
+import org.polynews.store.StoreInUseException;
 import org.polynews.translate.Lexicons;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -31,6 +33,25 @@ abstract class StoreCommand implements Callable<Integer> {
             throw new InputException(data + " holds no polynews store (nothing was ingested there): ingest articles first with "
                     + "'polynews ingest PATH --data " + data + "', or give --data the folder you ingested into");
         }
+        try {
+            return runHere(out);
+        } catch (StoreInUseException e) {
+            Optional<RunningServer> server = RunningServer.of(data);
+            if (server.isEmpty()) {
+                throw e;
+            }
+            if (!answersOverHttp()) {
+                throw new InputException(data + " is in use by polynews serve at " + server.get().uri() + ": use its web page and API, or "
+                        + "stop it to run " + spec.name() + " here");
+            }
+            err().println("polynews: " + data + " is served at " + server.get().uri() + "; asking it");
+            return runThere(server.get(), out);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private int runHere(PrintWriter out) throws Exception {
         String active = ModelsCommand.store(data).active().orElse(null);
         try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
              Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper(), Lexicons.of(data)),
@@ -39,9 +60,20 @@ abstract class StoreCommand implements Callable<Integer> {
                 embedMissing(polynews, model);
             }
             return run(polynews, out);
-        } finally {
-            out.flush();
         }
+    }
+
+    /**
+     * Whether the command can answer through the {@code serve} that holds the store ({@link #runThere}), rather than be
+     * refused while it runs.
+     */
+    boolean answersOverHttp() {
+        return false;
+    }
+
+    /** The command's work done through the API of the server that holds the store. */
+    int runThere(RunningServer server, PrintWriter out) throws Exception {
+        throw new UnsupportedOperationException(spec.name() + " cannot ask a server");
     }
 
     /** After a switch of model, the stored articles get the new model's vectors, with progress. */

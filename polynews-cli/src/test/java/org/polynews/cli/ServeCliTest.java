@@ -2,15 +2,24 @@ package org.polynews.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polynews.Polynews;
+import org.polynews.server.PolynewsServer;
+import org.polynews.server.ServerSettings;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.polynews.cli.CliTest.run;
 
-/** What serve and loadtest tell a user who got something wrong (the server itself is tested in polynews-server). */
+/**
+ * What serve and loadtest tell a user who got something wrong, and how read commands ask the server that holds a store
+ * (the server itself is tested in polynews-server).
+ */
 class ServeCliTest {
     @Test
     void aPortInUseIsNamedWithTheWayOut(@TempDir Path data) throws Exception {
@@ -42,5 +51,34 @@ class ServeCliTest {
         CliTest.Run load = run("loadtest", "http://127.0.0.1:" + closed + "/", "--requests", "5");
         assertThat(load.exit()).isEqualTo(1);
         assertThat(load.err()).contains("cannot reach http://127.0.0.1:" + closed + "/").contains("polynews serve");
+    }
+
+    @Test
+    void readCommandsAskTheServerThatHoldsTheStore(@TempDir Path data) throws Exception {
+        assertThat(run("ingest", "--data", data.toString(), Path.of("..", "examples", "articles").toString()).exit()).isZero();
+        CliTest.Run search = run("search", "Danube", "--data", data.toString(), "--format", "json");
+        String id = Polynews.outputMapper().readTree(search.out()).at("/hits/0/id").asText();
+        CliTest.Run show = run("show", id.substring(0, 6), "--data", data.toString(), "--format", "json");
+        CliTest.Run showText = run("show", id, "--data", data.toString());
+
+        try (Polynews polynews = Polynews.open(data);
+             PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(OutputStream.nullOutputStream())).start()) {
+            ServingFile.write(data, server.uri());
+            CliTest.Run remoteSearch = run("search", "Danube", "--data", data.toString(), "--format", "json");
+            assertThat(remoteSearch.exit()).as(remoteSearch.err()).isZero();
+            assertThat(remoteSearch.err()).contains("is served at " + server.uri() + "; asking it");
+            assertThat(remoteSearch.out()).as("the same answer as from the store itself").isEqualTo(search.out());
+            assertThat(run("show", id.substring(0, 6), "--data", data.toString(), "--format", "json").out()).isEqualTo(show.out());
+            assertThat(run("show", id, "--data", data.toString()).out()).isEqualTo(showText.out());
+
+            CliTest.Run stories = run("stories", "--data", data.toString());
+            assertThat(stories.exit()).isEqualTo(1);
+            assertThat(stories.err()).contains("is in use by polynews serve at " + server.uri()).contains("stop it to run stories here");
+
+            ServingFile.write(data, URI.create("http://127.0.0.1:9/")); // a server killed without cleaning up: nobody answers
+            assertThat(run("search", "Danube", "--data", data.toString()).err()).contains("in use by another polynews process");
+        }
+        assertThat(run("search", "Danube", "--data", data.toString(), "--format", "json").out()).as("the store free again: read here")
+                .isEqualTo(search.out());
     }
 }

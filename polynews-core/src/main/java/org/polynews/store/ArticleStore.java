@@ -153,7 +153,7 @@ public final class ArticleStore implements Closeable {
             return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers, cachedArticles);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
-            throw new StoreException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
+            throw new StoreInUseException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new StoreException("cannot open the store in " + indexDir.getParent() + ": " + e.getMessage(), e);

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A passage of an article that a search found, and where in it the words the search matched are.
@@ -17,6 +20,19 @@ public record Snippet(String text, List<Mark> marks) {
 
     public Snippet {
         marks = List.copyOf(marks);
+    }
+
+    /** The text with every whole-word occurrence of {@code words} marked (words a search matched, as it reported them). */
+    public static Snippet marking(String text, List<String> words) {
+        String alternatives = words.stream().filter(w -> !w.isBlank()).map(Pattern::quote).collect(Collectors.joining("|"));
+        List<Mark> marks = new ArrayList<>();
+        if (!alternatives.isEmpty()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                marks.add(new Mark(m.start(), m.end()));
+            }
+        }
+        return new Snippet(text, marks);
     }
 
     /** The words matched, each once, as the text writes them. */
