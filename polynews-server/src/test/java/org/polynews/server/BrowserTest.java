@@ -147,6 +147,8 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.provenance circle"))).as("a dot per article").hasSize(4);
         assertThat(browser.findElements(By.cssSelector("svg.provenance line.copy"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector("figure.provenance figcaption")).getText()).contains("4 articles, 4 independent texts");
+        assertThat(waitFor("svg.map").findElements(By.cssSelector("path.named"))).as("the countries named, shaded on the map")
+                .extracting(p -> p.getAttribute("data-country")).contains("MA", "ES");
         screenshot("3-event.png");
 
         // pick the English and the Arabic report and compare them

@@ -5,6 +5,7 @@ import org.polynews.cluster.StoryReporter;
 import org.polynews.cluster.ArticleFilter;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Countries;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.cluster.ClusterSnapshot;
@@ -69,6 +70,13 @@ public final class EventsApi {
     record SharedItem(String name, int articles, Set<String> languages, Set<String> written) {
     }
 
+    /**
+     * A country the event's articles place it in, for the map: its code, the numeric code world maps key shapes by, its
+     * name, how many articles name a place in it, and which places.
+     */
+    record MapCountry(String country, String numeric, String name, int articles, Set<String> places) {
+    }
+
     private Reply one(Request request) {
         StoryIndex.View view = stories.current(request);
         String id = request.path("id");
@@ -87,11 +95,13 @@ public final class EventsApi {
         List<EventArticle> articles = new ArrayList<>();
         Map<String, Shared> names = new LinkedHashMap<>();
         Map<String, Shared> places = new LinkedHashMap<>();
+        List<AnalyzedArticle> analysed = new ArrayList<>();
         for (StoryReport.ArticleSummary summary : view.articlesOf(e)) {
             AnalyzedArticle a = polynews.find(summary.id()).map(s -> s.analysis()).orElse(null);
             if (a == null) {
                 continue;
             }
+            analysed.add(a);
             for (Entity entity : a.entities()) {
                 names.computeIfAbsent(entity.headKey(), k -> new Shared(entity.name())).add(a, entity.name());
             }
@@ -106,11 +116,32 @@ public final class EventsApi {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", EventItem.of(e, view));
+        body.put("map", countries(analysed));
         body.put("articles", articles);
         body.put("shared_entities", sharedByTwoOrMore(names));
         body.put("shared_places", sharedByTwoOrMore(places));
         body.put("near_copies", copies);
         return Reply.ok(body);
+    }
+
+    /** The countries of the places the articles name, the most articles first. */
+    private static List<MapCountry> countries(List<AnalyzedArticle> articles) {
+        Map<String, Set<String>> articlesIn = new LinkedHashMap<>();
+        Map<String, Set<String>> placesIn = new LinkedHashMap<>();
+        for (AnalyzedArticle a : articles) {
+            for (PlaceMention p : a.places()) {
+                String country = p.place().country();
+                if (country != null && Countries.numeric(country) != null) {
+                    articlesIn.computeIfAbsent(country, k -> new LinkedHashSet<>()).add(a.id());
+                    placesIn.computeIfAbsent(country, k -> new TreeSet<>()).add(p.place().name());
+                }
+            }
+        }
+        return articlesIn.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> c) -> c.getValue().size()).reversed().thenComparing(Map.Entry::getKey))
+                .map(c -> new MapCountry(c.getKey(), Countries.numeric(c.getKey()), Countries.name(c.getKey()), c.getValue().size(),
+                        placesIn.get(c.getKey())))
+                .toList();
     }
 
     private static String lead(AnalyzedArticle a) {

@@ -310,6 +310,39 @@ function provenance(articles) {
     (groups.size < articles.length ? ' (arrows run from a text to its later near-copies)' : '')), chart);
 }
 
+let worldShapes = null;
+
+/** The world's countries as SVG paths by numeric code (Natural Earth 1:110m from world-atlas, decoded by topojson-client), loaded once. */
+async function world() {
+  if (!worldShapes) {
+    const atlas = await fetch('/countries-110m.json').then(r => r.json());
+    const project = ([lon, lat]) => [(lon + 180) * 2, (90 - lat) * 2]; // equirectangular, 720 × 360
+    const ring = points => 'M' + points.map(p => project(p).map(v => v.toFixed(1)).join(',')).join('L') + 'Z';
+    worldShapes = topojson.feature(atlas, atlas.objects.countries).features.map(f => ({
+      id: f.id, name: f.properties.name,
+      d: (f.geometry ? (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) : [])
+        .flatMap(polygon => polygon.map(ring)).join('')}));
+  }
+  return worldShapes;
+}
+
+/** The countries an event's articles place it in, shaded by how many articles name a place there; no tile server. */
+async function placeMap(countries) {
+  if (!countries || !countries.length) return null;
+  const shapes = await world();
+  const most = Math.max(...countries.map(c => c.articles));
+  const byNumeric = Object.fromEntries(countries.map(c => [c.numeric, c]));
+  const chart = svg('svg', {class: 'map', viewBox: '0 0 720 300', role: 'img',
+    'aria-label': 'Map of the countries named: ' + countries.map(c => `${c.name} (${plural(c.articles, 'article')})`).join(', ')});
+  for (const shape of shapes) {
+    const c = byNumeric[shape.id];
+    chart.append(svg('path', c ? {d: shape.d, class: 'named', 'data-country': c.country, style: `fill-opacity: ${(0.35 + 0.65 * c.articles / most).toFixed(2)}`}
+      : {d: shape.d}, c ? svg('title', {}, `${c.name}: ${plural(c.articles, 'article')} (${c.places.join(', ')})`) : null));
+  }
+  return el('figure', {class: 'place-map'}, el('figcaption', {class: 'meta'}, 'Where: ' +
+    countries.map(c => `${c.name} (${c.articles})`).join(', ')), chart);
+}
+
 function eventCard(e) {
   return el('article', {class: 'card'},
     el('h3', {}, el('a', {href: '#/event/' + e.id}, prose('span', e.title || e.id))),
@@ -420,6 +453,7 @@ async function eventView(id) {
     shared(data.shared_places, 'Shared places'),
     data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
     provenance(data.articles),
+    await placeMap(data.map),
     el('div', {class: 'form-row'}, compareButton),
     el('div', {class: 'columns'}, columns));
 }
