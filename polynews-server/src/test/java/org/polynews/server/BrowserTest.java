@@ -187,6 +187,8 @@ class BrowserTest {
         box.sendKeys("Danube", Keys.ENTER);
         waitFor(".hit");
         assertThat(browser.findElements(By.cssSelector(".hit .badge.lang"))).extracting(WebElement::getText).contains("EN");
+        assertThat(browser.findElements(By.cssSelector(".hit-group"))).as("the Danube flood's reports together").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".hit .snippet mark.match"))).extracting(WebElement::getText).contains("Danube");
         screenshot("5-search.png");
 
         browser.get(http.server.uri() + "#/upload");

@@ -301,8 +301,8 @@ function provenance(articles) {
   }
   for (const a of order) {
     const p = at[a.id];
-    chart.append(svg('a', {href: '#/article/' + a.id, 'aria-label': `${a.title || a.id}, ${a.published || 'undated'}, ${a.site || a.source}`},
-      svg('title', {}, `${a.title || a.id}\n${a.published || 'undated'} · ${a.site || a.source}` + (a.near_copy_of.length ? '\nnear-copy of ' + a.near_copy_of.join(', ') : '')),
+    chart.append(svg('a', {href: '#/article/' + a.id, 'aria-label': `${a.title || a.id}, ${a.published || 'undated'}, ${sourceName(a)}`},
+      svg('title', {}, `${a.title || a.id}\n${a.published || 'undated'} · ${sourceName(a)}` + (a.near_copy_of.length ? '\nnear-copy of ' + a.near_copy_of.join(', ') : '')),
       svg('circle', {cx: p.x, cy: p.y, r: 6, class: a.near_copy_of.length ? 'copied' : 'own'})));
   }
   return el('figure', {class: 'provenance'}, el('figcaption', {class: 'meta'},
@@ -341,6 +341,16 @@ async function placeMap(countries) {
   }
   return el('figure', {class: 'place-map'}, el('figcaption', {class: 'meta'}, 'Where: ' +
     countries.map(c => `${c.name} (${c.articles})`).join(', ')), chart);
+}
+
+/** Where an article is from, as a reader names it: its site, else its address's host, else its file's name (not a path). */
+function sourceName(a) {
+  if (a.site) return a.site;
+  if (a.url) {
+    try { return new URL(a.url).hostname.replace(/^www\./, ''); } catch (e) { /* not an address: fall through */ }
+  }
+  const source = a.source || '';
+  return source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1) || null;
 }
 
 function eventCard(e) {
@@ -432,7 +442,7 @@ async function eventView(id) {
     el('h2', {}, language + ' · ' + byLanguage[language].length),
     byLanguage[language].map(a => el('article', {class: 'card event-article', 'data-article': a.id},
       el('h3', {}, el('a', {href: '#/article/' + a.id}, prose('span', a.title || a.id, a.language))),
-      el('div', {class: 'meta'}, [a.published || 'undated', a.site, a.source].filter(Boolean).join(' · ')),
+      el('div', {class: 'meta'}, [a.published || 'undated', sourceName(a)].filter(Boolean).join(' · ')),
       a.near_copy_of.length ? el('div', {}, el('span', {class: 'badge copy', title: 'shares most of its text with ' + a.near_copy_of.join(', ')},
         'near-copy of ' + a.near_copy_of.join(', '))) : null,
       prose('p', a.lead, a.language, {class: 'text'}),
@@ -588,14 +598,27 @@ async function searchView(params) {
   const query = filterParams(params);
   query.set('q', q);
   const data = await api('/api/search?' + query);
+  const hit = h => el('article', {class: 'card hit'},
+    el('h3', {}, el('a', {href: '#/article/' + h.id}, prose('span', h.title || h.id, h.language))),
+    el('div', {class: 'meta'}, [h.published || 'undated', h.site, 'score ' + h.score].filter(Boolean).join(' · '), ' ',
+      ...languageBadges([h.language]), h.event ? el('a', {href: '#/event/' + h.event}, 'event') : null),
+    el('p', {class: 'snippet', dir: 'auto', lang: h.language || null},
+      highlighted(h.snippet || '', (h.matched || []).map(t => ({text: t, cls: 'match'})))));
+  // hits reporting one event are shown together, where the best of them ranks
+  const groups = [];
+  const byEvent = {};
+  for (const h of data.hits) {
+    const key = h.event || h.id;
+    if (!byEvent[key]) groups.push(byEvent[key] = {event: h.event, hits: []});
+    byEvent[key].hits.push(h);
+  }
   show(el('h1', {}, 'Search: ', prose('span', q)),
-    el('p', {class: 'meta'}, data.hits.length ? plural(data.hits.length, 'article') + ', best first' : 'No article matches.'),
-    data.hits.map(h => el('article', {class: 'card hit'},
-      el('h3', {}, el('a', {href: '#/article/' + h.id}, prose('span', h.title || h.id, h.language))),
-      el('div', {class: 'meta'}, [h.published || 'undated', h.site, 'score ' + h.score].filter(Boolean).join(' · '), ' ',
-        ...languageBadges([h.language]), h.event ? el('a', {href: '#/event/' + h.event}, 'event') : null),
-      el('p', {class: 'snippet', dir: 'auto', lang: h.language || null},
-        highlighted(h.snippet || '', (h.matched || []).map(t => ({text: t, cls: 'match'})))))));
+    el('p', {class: 'meta'}, data.hits.length ? plural(data.hits.length, 'article') + ' in ' + plural(groups.length, 'event') + ', best first'
+      : 'No article matches.'),
+    groups.map(g => g.hits.length === 1 ? hit(g.hits[0]) : el('section', {class: 'hit-group', 'aria-label': 'One event'},
+      el('div', {class: 'meta'}, el('a', {href: '#/event/' + g.event}, 'One event'), ': ' + plural(g.hits.length, 'article') + ' of these results ',
+        ...languageBadges([...new Set(g.hits.map(h => h.language))])),
+      g.hits.map(hit))));
 }
 
 function uploadView() {
