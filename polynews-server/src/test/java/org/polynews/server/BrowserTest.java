@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -219,5 +220,14 @@ class BrowserTest {
         assertThat(singles.findElements(By.cssSelector("li a"))).extracting(WebElement::getText).anyMatch(t -> t.contains("Kraków"));
         assertThat(browser.findElements(By.cssSelector(".storyline h2 a"))).extracting(WebElement::getText).noneMatch(t -> t.contains("Kraków"));
         screenshot("7-single-article-storylines.png");
+
+        // storylines titled in the language picked on the page (kept for the next visit), not only the browser's
+        Select titles = new Select(browser.findElement(By.id("f-titles")));
+        titles.selectByValue("de");
+        wait.until(d -> d.findElements(By.cssSelector(".storyline h2 a")).stream().anyMatch(a -> a.getText().contains("Donau")));
+        browser.navigate().refresh();
+        wait.until(d -> d.findElements(By.cssSelector(".storyline h2 a")).stream().anyMatch(a -> a.getText().contains("Donau")));
+        new Select(browser.findElement(By.id("f-titles"))).selectByValue("");
+        wait.until(d -> d.findElements(By.cssSelector(".storyline h2 a")).stream().noneMatch(a -> a.getText().contains("Donau")));
     }
 }

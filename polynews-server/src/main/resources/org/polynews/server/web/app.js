@@ -32,12 +32,18 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
-/** The reader's language, the browser's (two letters, else none): events and storylines are titled in it where they can be. */
-const READER_LANGUAGE = ((navigator.language || '').split('-')[0] || '').toLowerCase();
+/** The browser's language (two letters, else none). */
+const BROWSER_LANGUAGE = ((navigator.language || '').split('-')[0] || '').toLowerCase();
+
+/** The language events and storylines are titled in where they can be: the one picked on the page, else the browser's. */
+function readerLanguage() {
+  return localStorage.getItem('polynews-titles') || BROWSER_LANGUAGE;
+}
 
 function inReaderLanguage(path) {
-  if (!/^[a-z]{2}$/.test(READER_LANGUAGE) || !/^\/api\/(events|storylines)/.test(path)) return path;
-  return path + (path.includes('?') ? '&' : '?') + 'lang=' + READER_LANGUAGE;
+  const language = readerLanguage();
+  if (!/^[a-z]{2}$/.test(language) || !/^\/api\/(events|storylines)/.test(path)) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'lang=' + language;
 }
 
 async function api(path, options) {
@@ -697,6 +703,10 @@ async function loadStatus() {
     const chosen = select.value;
     select.replaceChildren(el('option', {value: ''}, 'all'), ...health.languages.map(l => el('option', {value: l}, l)));
     select.value = chosen;
+    const titles = document.getElementById('f-titles');
+    titles.replaceChildren(el('option', {value: ''}, 'browser' + (BROWSER_LANGUAGE ? ' (' + BROWSER_LANGUAGE + ')' : '')),
+      ...health.languages.map(l => el('option', {value: l}, l)));
+    titles.value = localStorage.getItem('polynews-titles') || '';
   } catch (error) {
     document.getElementById('status').textContent = 'server unreachable: ' + error.message;
   }
@@ -712,6 +722,10 @@ document.getElementById('search-form').addEventListener('submit', ev => {
   }
 });
 document.getElementById('f-apply').addEventListener('click', () => applyFilters(false));
+document.getElementById('f-titles').addEventListener('change', ev => {
+  if (ev.target.value) localStorage.setItem('polynews-titles', ev.target.value); else localStorage.removeItem('polynews-titles');
+  render();
+});
 document.getElementById('f-clear').addEventListener('click', () => applyFilters(true));
 window.addEventListener('hashchange', () => { render(); loadStatus(); });
 loadStatus().then(render);
