@@ -9,8 +9,6 @@ import org.polynews.store.StoredArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,29 +66,31 @@ public final class IngestBenchmark {
     public List<Checkpoint> run(Polynews polynews, Path dataDir, List<Long> checkpoints, Listener listener) {
         List<Checkpoint> results = new ArrayList<>();
         long done = polynews.size();
-        for (long checkpoint : checkpoints) {
-            if (checkpoint <= done) {
-                continue;
-            }
-            resetPeakHeap();
-            long from = done;
-            long start = System.nanoTime();
-            polynews.ingestDocuments(() -> documents(from, checkpoint), new IngestListener() {
-                private long n = from;
-
-                @Override
-                public void article(String source, String id, boolean added) {
-                    listener.ingested(++n);
+        try (HeapPeak heap = new HeapPeak()) {
+            for (long checkpoint : checkpoints) {
+                if (checkpoint <= done) {
+                    continue;
                 }
-            });
-            double seconds = (System.nanoTime() - start) / 1e9;
-            done = checkpoint;
-            long peak = peakHeap();
-            int stored = Math.max(1, polynews.size());
-            Checkpoint c = new Checkpoint(checkpoint, round((checkpoint - from) / seconds), peak, liveHeap(), round(folderBytes(dataDir) / (double) stored),
-                    searchLatency(polynews), compareLatency(polynews));
-            results.add(c);
-            listener.checkpoint(c);
+                heap.reset();
+                long from = done;
+                long start = System.nanoTime();
+                polynews.ingestDocuments(() -> documents(from, checkpoint), new IngestListener() {
+                    private long n = from;
+
+                    @Override
+                    public void article(String source, String id, boolean added) {
+                        listener.ingested(++n);
+                    }
+                });
+                double seconds = (System.nanoTime() - start) / 1e9;
+                done = checkpoint;
+                long peak = heap.bytes();
+                int stored = Math.max(1, polynews.size());
+                Checkpoint c = new Checkpoint(checkpoint, round((checkpoint - from) / seconds), peak, liveHeap(), round(folderBytes(dataDir) / (double) stored),
+                        searchLatency(polynews), compareLatency(polynews));
+                results.add(c);
+                listener.checkpoint(c);
+            }
         }
         return results;
     }
@@ -159,16 +159,6 @@ public final class IngestBenchmark {
         }
         sorted.sort(null);
         return new Latency(nanos.length, round(Percentiles.nearestRank(sorted, 0.50) / 1e6), round(Percentiles.nearestRank(sorted, 0.99) / 1e6));
-    }
-
-    private static void resetPeakHeap() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The most heap the pools held since the last reset, summed over pools (an upper bound of the heap at any moment). */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage() == null ? 0 : p.getPeakUsage().getUsed()).sum();
     }
 
     private static long liveHeap() {
