@@ -60,6 +60,9 @@ class ServeCliTest {
         String id = Polynews.outputMapper().readTree(search.out()).at("/hits/0/id").asText();
         CliTest.Run show = run("show", id.substring(0, 6), "--data", data.toString(), "--format", "json");
         CliTest.Run showText = run("show", id, "--data", data.toString());
+        String other = Polynews.outputMapper().readTree(search.out()).at("/hits/1/id").asText();
+        CliTest.Run compare = run("compare", id, other, "--data", data.toString(), "--format", "json");
+        CliTest.Run compareText = run("compare", id, other, "--data", data.toString());
 
         try (Polynews polynews = Polynews.open(data);
              PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(OutputStream.nullOutputStream())).start()) {
@@ -70,6 +73,8 @@ class ServeCliTest {
             assertThat(remoteSearch.out()).as("the same answer as from the store itself").isEqualTo(search.out());
             assertThat(run("show", id.substring(0, 6), "--data", data.toString(), "--format", "json").out()).isEqualTo(show.out());
             assertThat(run("show", id, "--data", data.toString()).out()).isEqualTo(showText.out());
+            assertThat(run("compare", id, other, "--data", data.toString(), "--format", "json").out()).isEqualTo(compare.out());
+            assertThat(run("compare", id, other, "--data", data.toString()).out()).isEqualTo(compareText.out());
 
             CliTest.Run stories = run("stories", "--data", data.toString());
             assertThat(stories.exit()).isEqualTo(1);
