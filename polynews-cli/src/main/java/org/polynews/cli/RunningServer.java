@@ -11,21 +11,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
 /** The JSON API of the {@code serve} that holds a data folder's store, for read commands run while it does. */
 final class RunningServer {
     private final URI uri;
+    private final String instance;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = Polynews.outputMapper();
 
-    private RunningServer(URI uri) {
-        this.uri = uri;
+    private RunningServer(ServingFile.Serving serving) {
+        this.uri = serving.url();
+        this.instance = serving.instance();
     }
 
-    /** The server named in the data folder, when one answers there. */
-    static Optional<RunningServer> of(java.nio.file.Path data) {
+    /** The server named in the data folder, when that very run of it answers there. */
+    static Optional<RunningServer> of(Path data) {
         return ServingFile.read(data).map(RunningServer::new).filter(RunningServer::answers);
     }
 
@@ -35,7 +38,9 @@ final class RunningServer {
 
     private boolean answers() {
         try {
-            return client.send(request("/api/health"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> health = client.send(request("/api/health"), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // a server started later on the same port, serving another folder, has another run id
+            return health.statusCode() == 200 && instance.equals(json.readTree(health.body()).path("instance").asText());
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

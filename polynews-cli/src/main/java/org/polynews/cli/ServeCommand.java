@@ -64,7 +64,7 @@ final class ServeCommand extends StoreCommand {
         } catch (UncheckedIOException e) {
             throw new InputException(e.getMessage() + (port != 0 ? "; choose another port with --port" : ""));
         }
-        ServingFile.write(data, server.uri()); // read commands run meanwhile ask this server (StoreCommand)
+        ServingFile.write(data, server.uri(), server.instance()); // read commands run meanwhile ask this server (StoreCommand)
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ServingFile.delete(data);

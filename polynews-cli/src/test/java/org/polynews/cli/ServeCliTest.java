@@ -66,7 +66,7 @@ class ServeCliTest {
 
         try (Polynews polynews = Polynews.open(data);
              PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(OutputStream.nullOutputStream())).start()) {
-            ServingFile.write(data, server.uri());
+            ServingFile.write(data, server.uri(), server.instance());
             CliTest.Run remoteSearch = run("search", "Danube", "--data", data.toString(), "--format", "json");
             assertThat(remoteSearch.exit()).as(remoteSearch.err()).isZero();
             assertThat(remoteSearch.err()).contains("is served at " + server.uri() + "; asking it");
@@ -80,7 +80,9 @@ class ServeCliTest {
             assertThat(stories.exit()).isEqualTo(1);
             assertThat(stories.err()).contains("is in use by polynews serve at " + server.uri()).contains("stop it to run stories here");
 
-            ServingFile.write(data, URI.create("http://127.0.0.1:9/")); // a server killed without cleaning up: nobody answers
+            ServingFile.write(data, URI.create("http://127.0.0.1:9/"), server.instance()); // killed without cleaning up: nobody answers
+            assertThat(run("search", "Danube", "--data", data.toString()).err()).contains("in use by another polynews process");
+            ServingFile.write(data, server.uri(), "an-earlier-run"); // its port now taken by another server, of another folder
             assertThat(run("search", "Danube", "--data", data.toString()).err()).contains("in use by another polynews process");
         }
         assertThat(run("search", "Danube", "--data", data.toString(), "--format", "json").out()).as("the store free again: read here")

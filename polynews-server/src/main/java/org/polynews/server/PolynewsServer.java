@@ -32,6 +32,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -55,6 +56,8 @@ public final class PolynewsServer implements AutoCloseable {
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private final ServerSettings settings;
+    /** This run of the server: another server started later on the same port has another. */
+    private final String instance = UUID.randomUUID().toString();
     private final ObjectMapper json;
     private final Router router = new Router();
     private final ServerMetrics metrics;
@@ -74,7 +77,7 @@ public final class PolynewsServer implements AutoCloseable {
         new StorylinesApi(stories).register(router);
         new SearchApi(polynews, stories).register(router);
         new CompareApi(polynews).register(router);
-        new HealthApi(polynews, stories).register(router);
+        new HealthApi(polynews, stories, instance).register(router);
         router.get("/metrics", r -> Reply.bytes(ServerMetrics.CONTENT_TYPE, metrics.scrape()));
         router.get("/openapi.json", r -> files.serve("openapi.json"));
         router.get("/", r -> files.serve("index.html"));
@@ -127,6 +130,11 @@ public final class PolynewsServer implements AutoCloseable {
     }
 
     /** Where it listens, e.g. {@code http://127.0.0.1:8080/}. */
+    /** This run's id, as {@code GET /api/health} gives it. */
+    public String instance() {
+        return instance;
+    }
+
     public URI uri() {
         InetSocketAddress address = new InetSocketAddress(settings.host(), connector.getLocalPort());
         String host = address.getAddress() == null || address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();

@@ -12,10 +12,13 @@ public final class HealthApi {
     private final Polynews polynews;
     private final StoryIndex stories;
     private final long started = System.currentTimeMillis();
+    private final String instance;
 
-    public HealthApi(Polynews polynews, StoryIndex stories) {
+    /** @param instance this server's run (a new one at each start): a client that found its address on disk checks it */
+    public HealthApi(Polynews polynews, StoryIndex stories, String instance) {
         this.polynews = polynews;
         this.stories = stories;
+        this.instance = instance;
     }
 
     public void register(Router router) {
@@ -28,6 +31,7 @@ public final class HealthApi {
             health.put("storylines", view.storylines().size());
             health.put("languages", view.articles().stream().map(a -> a.language()).distinct().sorted().toList());
             health.put("uptime_seconds", (System.currentTimeMillis() - started) / 1000);
+            health.put("instance", instance);
             return Reply.ok(health);
         });
     }
