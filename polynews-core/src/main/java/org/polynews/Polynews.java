@@ -179,12 +179,12 @@ public final class Polynews implements Closeable {
         clusterFile.save(underReadLock(graph::snapshot).over(store.commitToken()));
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
     /** Whether articles were ever saved in the data folder (a typo in a folder name holds none). */
     public static boolean holdsStore(Path dataDir) {
         return ArticleStore.exists(dataDir.resolve(INDEX_FOLDER));
     }
 
+    /** Opens (creating if needed) the store in {@code dataDir}, with the lexicons imported there. */
     public static Polynews open(Path dataDir) {
         return open(dataDir, new Pipeline(jsonMapper(), Lexicons.of(dataDir)));
     }

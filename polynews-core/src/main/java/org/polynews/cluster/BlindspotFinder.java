@@ -5,9 +5,7 @@ import org.polynews.analyze.Entity;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.store.StoredArticle;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,12 +31,17 @@ final class BlindspotFinder {
     private final Map<String, Map<String, Integer>> countriesOf = new HashMap<>();
     /** Each subject as an article first wrote it. */
     private final Map<String, String> names = new HashMap<>();
+    /** Each article's subjects, found once: a story asks for those of its articles again. */
+    private final Map<String, Set<String>> subjectsOf = new HashMap<>();
 
     BlindspotFinder(Collection<StoredArticle> store) {
         for (StoredArticle a : store) {
             String language = a.analysis().language();
             String country = CoverageCounter.country(a.analysis().article().url(), language);
-            for (String subject : subjects(a.analysis()).keySet()) {
+            Map<String, String> subjects = subjects(a.analysis());
+            subjects.forEach(names::putIfAbsent);
+            subjectsOf.put(a.id(), subjects.keySet());
+            for (String subject : subjects.keySet()) {
                 languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(language, 1, Integer::sum);
                 if (country != null) {
                     countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(country, 1, Integer::sum);
@@ -48,7 +51,7 @@ final class BlindspotFinder {
     }
 
     /** The subjects an article names (people and organisations by key, places by id), each with its written name. */
-    private Map<String, String> subjects(AnalyzedArticle a) {
+    private static Map<String, String> subjects(AnalyzedArticle a) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Entity e : a.entities()) {
             if (e.type() == Entity.Type.PERSON || e.type() == Entity.Type.ORGANISATION) {
@@ -58,7 +61,6 @@ final class BlindspotFinder {
         for (PlaceMention p : a.places()) {
             out.putIfAbsent("place:" + p.place().id(), p.place().name());
         }
-        out.forEach(names::putIfAbsent);
         return out;
     }
 
@@ -67,7 +69,7 @@ final class BlindspotFinder {
         Set<String> languages = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (StoredArticle a : story) {
-            subjects(a.analysis()).keySet().forEach(s -> named.merge(s, 1, Integer::sum));
+            subjectsOf.computeIfAbsent(a.id(), id -> subjects(a.analysis()).keySet()).forEach(s -> named.merge(s, 1, Integer::sum));
             languages.add(a.analysis().language());
             String country = CoverageCounter.country(a.analysis().article().url(), a.analysis().language());
             if (country != null) {
@@ -75,8 +77,7 @@ final class BlindspotFinder {
             }
         }
         int needed = Math.max(1, (story.size() + 1) / 2);
-        List<String> subjects = named.entrySet().stream().filter(e -> e.getValue() >= needed)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        List<String> subjects = CoverageCounter.mostFirst(named).entrySet().stream().filter(e -> e.getValue() >= needed)
                 .limit(SUBJECTS).map(Map.Entry::getKey).toList();
         return new Coverage.Blindspots(silent(subjects, languagesOf::get, languages), silent(subjects, countriesOf::get, countries));
     }
@@ -97,11 +98,7 @@ final class BlindspotFinder {
                 }
             });
         }
-        List<Coverage.Silence> out = new ArrayList<>();
-        articles.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHOWN)
-                .forEach(e -> out.add(new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))));
-        return out;
+        return CoverageCounter.mostFirst(articles).entrySet().stream().limit(SHOWN)
+                .map(e -> new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))).toList();
     }
 }

@@ -121,7 +121,8 @@ final class CoverageCounter {
         return LANGUAGE_COUNTRIES.get(language);
     }
 
-    private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
+    /** The counts, the largest first (equal ones by key). */
+    static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
         Map<String, Integer> out = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

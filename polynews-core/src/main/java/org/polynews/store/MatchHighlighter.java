@@ -38,20 +38,16 @@ final class MatchHighlighter {
     Snippet snippet(String field, Query query, String text) {
         try {
             Object found = highlighter.highlightWithoutSearcher(field, query, text, 1);
-            return found instanceof Snippet s ? s : new Snippet(cut(text, 0, text.length(), 0), List.of());
+            return found instanceof Snippet s ? s : new Snippet(window(text, 0, text.length(), 0).text(), List.of());
         } catch (IOException e) {
             throw new StoreException("cannot highlight a search result: " + e.getMessage(), e);
         }
     }
 
-    /** At most {@link #SNIPPET_CHARS} of {@code text} from {@code start} to {@code end}, beginning near {@code focus}. */
-    private static String cut(String text, int start, int end, int focus) {
-        return window(text, start, end, focus).text();
-    }
-
     /**
-     * The part of a passage shown: its text (with a cut mark where it was cut), the content's characters {@code from}
-     * to {@code to} it shows, and by how much a cut mark at its start shifts them.
+     * The part of a passage shown, at most {@link #SNIPPET_CHARS} of it beginning near {@code focus}: its text (with a
+     * cut mark where it was cut), the content's characters {@code from} to {@code to} it shows, and by how much a cut
+     * mark at its start shifts them.
      */
     private record Window(String text, int from, int to, int shift) {
     }

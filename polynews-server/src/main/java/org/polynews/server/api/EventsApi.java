@@ -131,17 +131,21 @@ public final class EventsApi {
         for (AnalyzedArticle a : articles) {
             for (PlaceMention p : a.places()) {
                 String country = p.place().country();
-                if (country != null && Countries.numeric(country) != null) {
+                if (country != null) {
                     articlesIn.computeIfAbsent(country, k -> new LinkedHashSet<>()).add(a.id());
                     placesIn.computeIfAbsent(country, k -> new TreeSet<>()).add(p.place().name());
                 }
             }
         }
-        return articlesIn.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> c) -> c.getValue().size()).reversed().thenComparing(Map.Entry::getKey))
-                .map(c -> new MapCountry(c.getKey(), Countries.numeric(c.getKey()), Countries.name(c.getKey()), c.getValue().size(),
-                        placesIn.get(c.getKey())))
-                .toList();
+        List<MapCountry> out = new ArrayList<>();
+        articlesIn.forEach((country, in) -> {
+            String numeric = Countries.numeric(country);
+            if (numeric != null) { // a code no map draws (a region of the gazetteer's own)
+                out.add(new MapCountry(country, numeric, Countries.name(country), in.size(), placesIn.get(country)));
+            }
+        });
+        out.sort(Comparator.comparingInt(MapCountry::articles).reversed().thenComparing(MapCountry::country));
+        return out;
     }
 
     private static String lead(AnalyzedArticle a) {
