@@ -26,9 +26,9 @@ final class BlindspotFinder {
     /** Silent languages and countries listed, the most such articles first. */
     static final int SHOWN = 5;
 
-    /** For each subject (a person's or organisation's key, a place id): articles by language, and by country. */
-    private final Map<String, Map<String, Integer>> languagesOf = new HashMap<>();
-    private final Map<String, Map<String, Integer>> countriesOf = new HashMap<>();
+    /** For each subject (a person's or organisation's key, a place id): the ids of the articles naming it, by language and by country. */
+    private final Map<String, Map<String, Set<String>>> languagesOf = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> countriesOf = new HashMap<>();
     /** Each subject as an article first wrote it. */
     private final Map<String, String> names = new HashMap<>();
     /** Each article's subjects, found once: a story asks for those of its articles again. */
@@ -42,9 +42,9 @@ final class BlindspotFinder {
             subjects.forEach(names::putIfAbsent);
             subjectsOf.put(a.id(), subjects.keySet());
             for (String subject : subjects.keySet()) {
-                languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(language, 1, Integer::sum);
+                languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(language, k -> new HashSet<>()).add(a.id());
                 if (country != null) {
-                    countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).merge(country, 1, Integer::sum);
+                    countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(country, k -> new HashSet<>()).add(a.id());
                 }
             }
         }
@@ -82,22 +82,27 @@ final class BlindspotFinder {
         return new Coverage.Blindspots(silent(subjects, languagesOf::get, languages), silent(subjects, countriesOf::get, countries));
     }
 
-    /** The codes (languages or countries) not in {@code present} whose articles name the subjects, with how many and which. */
-    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Integer>> byCode, Set<String> present) {
-        Map<String, Integer> articles = new HashMap<>();
+    /**
+     * The codes (languages or countries) not in {@code present} whose articles name the subjects, with how many articles
+     * (each once, however many of the subjects it names) and which subjects.
+     */
+    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Set<String>>> byCode, Set<String> present) {
+        Map<String, Set<String>> naming = new HashMap<>();
         Map<String, Set<String>> about = new HashMap<>();
         for (String subject : subjects) {
-            Map<String, Integer> counts = byCode.apply(subject);
-            if (counts == null) {
+            Map<String, Set<String>> articlesByCode = byCode.apply(subject);
+            if (articlesByCode == null) {
                 continue;
             }
-            counts.forEach((code, n) -> {
+            articlesByCode.forEach((code, ids) -> {
                 if (!present.contains(code)) {
-                    articles.merge(code, n, Integer::sum);
+                    naming.computeIfAbsent(code, k -> new HashSet<>()).addAll(ids);
                     about.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(names.get(subject));
                 }
             });
         }
+        Map<String, Integer> articles = new HashMap<>();
+        naming.forEach((code, ids) -> articles.put(code, ids.size()));
         return CoverageCounter.mostFirst(articles).entrySet().stream().limit(SHOWN)
                 .map(e -> new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))).toList();
     }

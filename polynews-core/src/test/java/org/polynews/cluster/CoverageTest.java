@@ -84,6 +84,7 @@ class CoverageTest {
                 naming("s3", "fr", "https://example.fr/s3", List.of(), List.of(hamburg)));
         List<StoredArticle> elsewhere = List.of(
                 naming("o1", "de", "https://example.de/o1", List.of(scholz), List.of()),
+                naming("o6", "de", "https://example.de/o6", List.of(scholz), List.of(hamburg)), // one article, however many subjects
                 naming("o2", "de", "https://example.de/o2", List.of(), List.of(hamburg)),
                 naming("o3", "pl", "https://example.pl/o3", List.of(boats), List.of()), // names only what few of the story name
                 naming("o4", "fr", "https://example.fr/o4", List.of(scholz), List.of()), // French is in the story already
@@ -93,7 +94,7 @@ class CoverageTest {
 
         Coverage.Blindspots silent = new BlindspotFinder(store).of(story);
 
-        assertThat(silent.languages()).containsExactly(new Coverage.Silence("de", 2, List.of("Hamburg", "Olaf Scholz")));
-        assertThat(silent.countries()).containsExactly(new Coverage.Silence("DE", 2, List.of("Hamburg", "Olaf Scholz")));
+        assertThat(silent.languages()).containsExactly(new Coverage.Silence("de", 3, List.of("Hamburg", "Olaf Scholz")));
+        assertThat(silent.countries()).containsExactly(new Coverage.Silence("DE", 3, List.of("Hamburg", "Olaf Scholz")));
     }
 }
