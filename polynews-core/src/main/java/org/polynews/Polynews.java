@@ -23,8 +23,6 @@ import org.polynews.analyze.ArticleIds;
 import org.polynews.analyze.NameKeys;
 import org.polynews.analyze.Place;
 import org.polynews.analyze.Token;
-import org.polynews.cluster.ClusterFile;
-import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.EventClusterer;
 import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.EventModel;
@@ -57,6 +55,7 @@ import org.polynews.translate.Lexicons;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,7 +103,9 @@ public final class Polynews implements Closeable {
     /** Longest query also searched for transliterated. */
     static final int TRANSLITERATED_WORDS = 8;
     static final String INDEX_FOLDER = "index";
-    static final String CLUSTER_FILE = "clusters.json";
+    static final String GROUPING_FILE = "grouping.db";
+    /** Where versions before the grouping file kept the grouping: removed once the grouping is made again. */
+    static final String OLD_CLUSTER_FILE = "clusters.json";
     public static final String CACHED_ARTICLES_PROPERTY = "polynews.cachedArticles";
     static final int DEFAULT_CACHED_ARTICLES = 4096;
     /** Threads that extract and analyse documents while the ingest's own thread stores and groups them. */
@@ -112,10 +113,10 @@ public final class Polynews implements Closeable {
     /** How many documents per worker may be analysed ahead of the one being stored. */
     static final int ANALYSED_AHEAD = 4;
     /**
-     * New articles after which a long ingest saves the store: a crash then costs at most this many (some minutes of
-     * work), and each save writes the whole grouping, so not much more often.
+     * New articles after which a long ingest saves the store: a crash then costs at most this many (a minute or so of
+     * work). A save commits the index and writes what the grouping changed since the last.
      */
-    static final int SAVED_EVERY = 5_000;
+    static final int SAVED_EVERY = 1_000;
     /**
      * Time one document may take to be extracted and analysed: the longest article the caps allow takes a few seconds
      * on a slow core; a page still at work after this is one no cap foresaw, given up so the ingest goes on.
@@ -124,9 +125,7 @@ public final class Polynews implements Closeable {
 
     private final Pipeline pipeline;
     private final ArticleStore store;
-    private final ClusterFile clusterFile;
-    /** Replaced only by {@link #regroup} and when a failed ingest is taken back, under the write lock. */
-    private EventGraph graph;
+    private final EventGraph graph;
     private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final EventClusterer clusterer;
@@ -142,15 +141,16 @@ public final class Polynews implements Closeable {
     private StoryReport report;
     private long reportVersion = -1;
 
-    private Polynews(Pipeline pipeline, ArticleStore store, ClusterFile clusterFile, ArticleEmbedder embedder, SimilarityModel model) {
+    private Polynews(Pipeline pipeline, ArticleStore store, EventGraph graph, ArticleEmbedder embedder, SimilarityModel model) {
         this.pipeline = pipeline;
         this.store = store;
-        this.clusterFile = clusterFile;
+        this.graph = graph;
         this.embedder = embedder;
         this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
         this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()), StorylineModel.bundled(pipeline.json()));
-        ClusterSnapshot saved = clusterFile.load();
-        this.graph = EventGraph.from(groupsThisIndex(saved) ? saved : ClusterSnapshot.empty());
+        if (!groupsThisIndex()) {
+            graph.clear();
+        }
         recoverUnclustered();
     }
 
@@ -160,12 +160,18 @@ public final class Polynews implements Closeable {
      * article it groups is still stored, and then the articles it lacks are placed ({@link #recoverUnclustered});
      * otherwise the grouping is made again.
      */
-    private boolean groupsThisIndex(ClusterSnapshot saved) {
+    private boolean groupsThisIndex() {
         String token = store.commitToken();
-        if (saved.indexCommit() == null || token == null || saved.indexCommit().equals(token)) {
+        String saved = graph.indexCommit();
+        if (saved == null || token == null || saved.equals(token)) {
             return true; // the same commit, or a grouping or an index from before commits were marked
         }
-        return saved.events().stream().flatMap(e -> e.articles().stream()).allMatch(store::contains);
+        for (String article : graph.articleIds()) {
+            if (!store.contains(article)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Commits the index, then saves the grouping marked with that commit. */
@@ -176,7 +182,24 @@ public final class Polynews implements Closeable {
 
     /** Saves the grouping, marked with the index commit it groups. */
     private void saveGrouping() {
-        clusterFile.save(underReadLock(graph::snapshot).over(store.commitToken()));
+        lock.writeLock().lock();
+        try {
+            graph.save(store.commitToken());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Removes the grouping file of versions before {@link #GROUPING_FILE}: its grouping was made again from the stored
+     * articles when the store opened ({@link #recoverUnclustered}) and saved in the new file.
+     */
+    private static void deleteOldClusterFile(Path dataDir) {
+        try {
+            Files.deleteIfExists(dataDir.resolve(OLD_CLUSTER_FILE));
+        } catch (IOException e) {
+            throw new StoreException("cannot remove the old grouping file " + dataDir.resolve(OLD_CLUSTER_FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether articles were ever saved in the data folder (a typo in a folder name holds none). */
@@ -200,9 +223,16 @@ public final class Polynews implements Closeable {
      */
     public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, SimilarityModel model) {
         ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), cachedArticles());
+        EventGraph graph = null;
         try {
-            return new Polynews(pipeline, store, new ClusterFile(dataDir.resolve(CLUSTER_FILE), pipeline.json()), embedder, model);
+            graph = EventGraph.open(dataDir.resolve(GROUPING_FILE), pipeline.json());
+            Polynews polynews = new Polynews(pipeline, store, graph, embedder, model);
+            deleteOldClusterFile(dataDir);
+            return polynews;
         } catch (RuntimeException e) {
+            if (graph != null) {
+                graph.close();
+            }
             store.close();
             throw e;
         }
@@ -264,7 +294,7 @@ public final class Polynews implements Closeable {
             return; // the usual case; checking costs nothing, reading every article would
         }
         if (graph.articleCount() > store.size()) {
-            graph = EventGraph.from(ClusterSnapshot.empty());
+            graph.clear();
         }
         boolean changed = false;
         for (StoredArticle article : store.all()) {
@@ -350,7 +380,7 @@ public final class Polynews implements Closeable {
         lock.writeLock().lock();
         try {
             store.undo(addedIds, mark);
-            graph = EventGraph.from(clusterFile.load());
+            graph.rollback();
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -430,13 +460,16 @@ public final class Polynews implements Closeable {
             lock.writeLock().lock();
             int placed = 0;
             try {
-                graph = new EventGraph();
+                graph.clear();
                 for (StoredArticle article : store.all()) {
                     clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
                     listener.article(article.analysis().article().source(), article.id(), true);
                     placed++;
                 }
                 version++;
+            } catch (RuntimeException | Error e) {
+                graph.rollback(); // the grouping saved before stays
+                throw e;
             } finally {
                 lock.writeLock().unlock();
             }
@@ -701,6 +734,7 @@ public final class Polynews implements Closeable {
                 workers.shutdownNow();
             }
         }
+        graph.close();
         store.close();
     }
 }

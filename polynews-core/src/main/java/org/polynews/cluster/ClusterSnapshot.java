@@ -7,40 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The grouping as saved to disk: events with their articles, storylines with their events and profiles, why each
- * event joined its storyline, the ids of storylines and of events merged into others (with the id they go by now),
- * and near-copy pairs.
+ * The whole grouping at one moment, as reports read it: events with their articles, storylines with their events and
+ * profiles, why each event joined its storyline, the ids of storylines and of events merged into others (with the
+ * id they go by now), and near-copy pairs.
  */
-public record ClusterSnapshot(int version, List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
-                              Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies,
-                              String indexCommit) {
-    /**
-     * 4: a storyline profile keeps the possible names of caseless scripts apart from its names (a grouping made by the
-     * rules of 3 is rebuilt); 3: storylines joined by the fitted storyline decision, events found among candidates in other languages too
-     * (a grouping made by the rules of 2 is rebuilt); 2: storylines are profiles that events join (1 derived them
-     * from links between events).
-     */
-    public static final int VERSION = 4;
-
+public record ClusterSnapshot(List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
+                              Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies) {
     public ClusterSnapshot {
         events = List.copyOf(events);
         storylines = List.copyOf(storylines);
         links = List.copyOf(links);
         merged = Map.copyOf(merged);
-        mergedEvents = mergedEvents == null ? Map.of() : Map.copyOf(mergedEvents);
+        mergedEvents = Map.copyOf(mergedEvents);
         nearCopies = List.copyOf(nearCopies);
-    }
-
-    public static ClusterSnapshot empty() {
-        return new ClusterSnapshot(VERSION, List.of(), List.of(), List.of(), Map.of(), Map.of(), List.of(), null);
-    }
-
-    /**
-     * This grouping marked as made over the index commit {@code token} ({@link org.polynews.store.ArticleStore#commitToken}):
-     * a grouping whose mark differs from the index's was made over other articles (an index restored or copied alone).
-     */
-    public ClusterSnapshot over(String token) {
-        return new ClusterSnapshot(version, events, storylines, links, merged, mergedEvents, nearCopies, token);
     }
 
     /**

@@ -1,88 +1,176 @@
 package org.polynews.cluster;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.type.StringDataType;
+import org.polynews.store.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The current grouping: articles into events, events into storylines (each with its profile), why each event
- * joined its storyline, and near-copies. Mutable, owned by one engine; {@link #snapshot()} gives the immutable form
- * that is saved and reported. Ids never change: an event is named after the article that founded it, a storyline
- * after its first event, and when two storylines merge the older keeps its id and the other's resolves to it.
+ * joined its storyline, and near-copies. Kept in an MVStore file, whose page cache holds only the part in use (the
+ * recent events and storylines a new article meets), so memory does not grow with the store, and a save writes only
+ * what changed since the last. Owned by one engine; {@link #snapshot()} gives the immutable form that is reported.
+ * Ids never change: an event is named after the article that founded it, a storyline after its first event, and
+ * when two storylines merge the older keeps its id and the other's resolves to it.
  */
-public final class EventGraph {
-    private final Map<String, MutableEvent> events = new LinkedHashMap<>();
-    private final Map<String, String> eventOfArticle = new HashMap<>();
-    /** How strongly each article that joined an event (not its founder) matched it; undated ones have no date. */
-    private final Map<String, Double> joinScores = new HashMap<>();
-    private final Set<String> undated = new HashSet<>();
-    private final Map<String, MutableStoryline> storylines = new LinkedHashMap<>();
-    private final Map<String, ClusterSnapshot.StorylineLink> links = new TreeMap<>();
-    private final Map<String, String> merged = new TreeMap<>();
-    private final Map<String, String> mergedEvents = new TreeMap<>();
-    private final Map<String, ClusterSnapshot.NearCopy> nearCopies = new TreeMap<>();
+public final class EventGraph implements AutoCloseable {
+    /** 5: the grouping lives in an MVStore file (4 and before: clusters.json, rebuilt from the stored articles). */
+    static final int FORMAT = 5;
+    private static final String FORMAT_KEY = "format";
+    private static final String INDEX_COMMIT_KEY = "indexCommit";
+    private static final String NEXT_EVENT_KEY = "nextEvent";
+    private static final String NEXT_STORYLINE_KEY = "nextStoryline";
+    /** Megabytes of pages kept in memory: some thousands of recent storylines with their profiles. */
+    private static final int CACHE_MB = 32;
+
+    private final MVStore store;
+    private final MVMap<String, Event> events;
+    /** Each grouped article's event, how strongly it matched it, whether it is undated. */
+    private final MVMap<String, Member> members;
+    private final MVMap<String, Storyline> storylines;
+    private final MVMap<String, ClusterSnapshot.StorylineLink> links;
+    /** Each storyline merged into another, with the one it went into (which may itself have gone into a third). */
+    private final MVMap<String, String> merged;
+    private final MVMap<String, String> mergedEvents;
+    private final MVMap<String, ClusterSnapshot.NearCopy> nearCopies;
+    private final MVMap<String, String> state;
     private long nextEvent;
     private long nextStoryline;
 
-    private static final class MutableEvent {
-        final String id;
-        final long created;
-        final List<String> articles = new ArrayList<>();
-        LocalDate first;
-        LocalDate last;
-        String storyline;
-
-        MutableEvent(String id, long created) {
-            this.id = id;
-            this.created = created;
+    /** An event: its articles in the order they joined, the span of their dates (null when none is dated), its storyline. */
+    record Event(long created, List<String> articles, LocalDate first, LocalDate last, String storyline) {
+        Event {
+            articles = List.copyOf(articles);
         }
 
-        void dated(LocalDate published) {
-            if (published != null) {
-                first = first == null || published.isBefore(first) ? published : first;
-                last = last == null || published.isAfter(last) ? published : last;
-            }
+        Event with(List<String> moreArticles, LocalDate from, LocalDate to) {
+            List<String> all = new ArrayList<>(articles);
+            all.addAll(moreArticles);
+            return new Event(created, all, earlier(first, from), later(last, to), storyline);
         }
-    }
 
-    private static final class MutableStoryline {
-        final String id;
-        final long created;
-        final List<String> events = new ArrayList<>();
-        StoryProfile profile;
+        Event without(String article) {
+            List<String> rest = new ArrayList<>(articles);
+            rest.remove(article);
+            return new Event(created, rest, first, last, storyline);
+        }
 
-        MutableStoryline(String id, long created, StoryProfile profile) {
-            this.id = id;
-            this.created = created;
-            this.profile = profile;
+        Event in(String storylineId) {
+            return new Event(created, articles, first, last, storylineId);
         }
     }
 
-    public static EventGraph from(ClusterSnapshot snapshot) {
-        EventGraph graph = new EventGraph();
+    /** A grouped article: its event, how strongly it matched it (null for a founder), whether it is undated. */
+    record Member(String event, Double score, boolean undated) {
+    }
+
+    /** A storyline: its events in the order they joined, and what it is about. */
+    record Storyline(long created, List<String> events, StoryProfile profile) {
+        Storyline {
+            events = List.copyOf(events);
+        }
+
+        Storyline with(List<String> moreEvents, StoryProfile more) {
+            List<String> all = new ArrayList<>(events);
+            all.addAll(moreEvents);
+            return new Storyline(created, all, more == null ? profile : profile.plus(more));
+        }
+
+        Storyline without(String event) {
+            List<String> rest = new ArrayList<>(events);
+            rest.remove(event);
+            return new Storyline(created, rest, profile);
+        }
+    }
+
+    private EventGraph(MVStore store, ObjectMapper json) {
+        this.store = store;
+        this.events = map("events", json, Event.class, 400);
+        this.members = map("members", json, Member.class, 120);
+        this.storylines = map("storylines", json, Storyline.class, 8_000);
+        this.links = map("links", json, ClusterSnapshot.StorylineLink.class, 400);
+        this.merged = store.openMap("merged", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
+        this.mergedEvents = store.openMap("mergedEvents", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
+        this.nearCopies = map("nearCopies", json, ClusterSnapshot.NearCopy.class, 150);
+        this.state = store.openMap("state", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
+        readCounters();
+    }
+
+    private <T> MVMap<String, T> map(String name, ObjectMapper json, Class<T> type, int memory) {
+        return store.openMap(name, new MVMap.Builder<String, T>().keyType(StringDataType.INSTANCE).valueType(new JsonValueType<>(json, type, memory)));
+    }
+
+    /** A grouping held in memory only (an evaluation's, a test's). */
+    public static EventGraph inMemory(ObjectMapper json) {
+        return new EventGraph(new MVStore.Builder().open(), json);
+    }
+
+    /**
+     * The grouping saved in {@code file}, or a new one there. A file that cannot be read (cut short, not a grouping) is
+     * moved aside and the grouping starts empty, as does one of an older format: the engine then groups the stored
+     * articles again, as after an interrupted run, rather than refusing to open the store.
+     */
+    public static EventGraph open(Path file, ObjectMapper json) {
+        EventGraph graph;
+        try {
+            graph = new EventGraph(openStore(file), json);
+        } catch (MVStoreException | StoreException e) {
+            setAside(file, e);
+            graph = new EventGraph(openStore(file), json);
+        }
+        String format = graph.state.get(FORMAT_KEY);
+        if (format == null || Integer.parseInt(format) < FORMAT) {
+            graph.clear();
+        } else if (Integer.parseInt(format) > FORMAT) {
+            graph.close();
+            throw new StoreException(file + " was written by a newer polynews (format " + format + "); use that version or delete the file to regroup");
+        }
+        return graph;
+    }
+
+    private static MVStore openStore(Path file) {
+        // no automatic commits: what is on disk is always a grouping saved with an index commit, and a failed
+        // ingest rolls back to it
+        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).cacheSize(CACHE_MB)
+                .compress().open();
+    }
+
+    /** Moves an unreadable grouping file aside (kept for a look, never deleted). */
+    private static void setAside(Path file, RuntimeException why) {
+        try {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + " (" + why.getMessage() + ") and cannot move it aside: " + e.getMessage()
+                    + " (delete it to rebuild the events from the stored articles)", e);
+        }
+    }
+
+    /** A grouping in memory holding what the snapshot holds. */
+    public static EventGraph from(ClusterSnapshot snapshot, ObjectMapper json) {
+        EventGraph graph = inMemory(json);
         for (ClusterSnapshot.EventRecord e : snapshot.events()) {
-            MutableEvent event = new MutableEvent(e.id(), e.created());
-            event.articles.addAll(e.articles());
-            event.dated(e.firstPublished());
-            event.dated(e.lastPublished());
-            event.storyline = e.storyline();
-            graph.events.put(e.id(), event);
-            e.articles().forEach(a -> graph.eventOfArticle.put(a, e.id()));
-            graph.joinScores.putAll(e.joined());
-            graph.undated.addAll(e.undated());
+            graph.events.put(e.id(), new Event(e.created(), e.articles(), e.firstPublished(), e.lastPublished(), e.storyline()));
+            for (String a : e.articles()) {
+                graph.members.put(a, new Member(e.id(), e.joined().get(a), e.undated().contains(a)));
+            }
             graph.nextEvent = Math.max(graph.nextEvent, e.created() + 1);
         }
         for (ClusterSnapshot.StorylineRecord s : snapshot.storylines()) {
-            MutableStoryline storyline = new MutableStoryline(s.id(), s.created(), s.profile());
-            storyline.events.addAll(s.events());
-            graph.storylines.put(s.id(), storyline);
+            graph.storylines.put(s.id(), new Storyline(s.created(), s.events(), s.profile()));
             graph.nextStoryline = Math.max(graph.nextStoryline, s.created() + 1);
         }
         snapshot.links().forEach(l -> graph.links.put(l.event(), l));
@@ -92,73 +180,113 @@ public final class EventGraph {
         return graph;
     }
 
+    /** Saves what changed since the last save, marked with the index commit it groups ({@link #indexCommit}). */
+    public void save(String indexCommit) {
+        state.put(FORMAT_KEY, Integer.toString(FORMAT));
+        state.put(NEXT_EVENT_KEY, Long.toString(nextEvent));
+        state.put(NEXT_STORYLINE_KEY, Long.toString(nextStoryline));
+        if (indexCommit == null) {
+            state.remove(INDEX_COMMIT_KEY);
+        } else {
+            state.put(INDEX_COMMIT_KEY, indexCommit);
+        }
+        try {
+            store.commit();
+        } catch (MVStoreException e) {
+            throw new StoreException("cannot save the grouping: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The index commit the saved grouping was made over ({@link org.polynews.store.ArticleStore#commitToken}), null when
+     * unknown: one whose mark differs from the index's was made over other articles (an index restored or copied alone).
+     */
+    public String indexCommit() {
+        return state.get(INDEX_COMMIT_KEY);
+    }
+
+    /** Forgets every change since the last save. */
+    public void rollback() {
+        store.rollback();
+        readCounters();
+    }
+
+    /** Forgets the whole grouping (saved by the next {@link #save}). */
+    public void clear() {
+        List.of(events, members, storylines, links, merged, mergedEvents, nearCopies).forEach(MVMap::clear);
+        nextEvent = 0;
+        nextStoryline = 0;
+    }
+
+    private void readCounters() {
+        nextEvent = Long.parseLong(state.getOrDefault(NEXT_EVENT_KEY, "0"));
+        nextStoryline = Long.parseLong(state.getOrDefault(NEXT_STORYLINE_KEY, "0"));
+    }
+
+    /** Every grouped article's id. */
+    public Iterable<String> articleIds() {
+        return () -> members.keyIterator(null);
+    }
+
     public boolean contains(String articleId) {
-        return eventOfArticle.containsKey(articleId);
+        return members.containsKey(articleId);
     }
 
     public String eventOf(String articleId) {
-        return eventOfArticle.get(articleId);
+        Member member = members.get(articleId);
+        return member == null ? null : member.event();
     }
 
     /** A new event founded by this article; its id derives from the article's, so it never changes. */
     public String newEvent(String articleId, LocalDate published) {
         String id = "e" + articleId.substring(1);
-        MutableEvent event = new MutableEvent(id, nextEvent++);
-        event.articles.add(articleId);
-        event.dated(published);
-        events.put(id, event);
-        eventOfArticle.put(articleId, id);
+        events.put(id, new Event(nextEvent++, List.of(articleId), published, published, null));
+        members.put(articleId, new Member(id, null, false));
         return id;
     }
 
     /** The article joins the event, matching it with this probability. */
     public void join(String eventId, String articleId, LocalDate published, double score) {
-        events.get(eventId).articles.add(articleId);
-        events.get(eventId).dated(published);
-        eventOfArticle.put(articleId, eventId);
-        joinScores.put(articleId, score);
-        if (published == null) {
-            undated.add(articleId);
-        }
+        events.put(eventId, events.get(eventId).with(List.of(articleId), published, published));
+        members.put(articleId, new Member(eventId, score, published == null));
     }
 
     /** How strongly the article matched the event it joined; null for the article that founded its event. */
     public Double joinScore(String articleId) {
-        return joinScores.get(articleId);
+        Member member = members.get(articleId);
+        return member == null ? null : member.score();
     }
 
     public boolean isUndated(String articleId) {
-        return undated.contains(articleId);
+        Member member = members.get(articleId);
+        return member != null && member.undated();
     }
 
     /** An undated article that joined an event moves to another, which it matches with this probability. */
     public void move(String articleId, String toEvent, double score) {
-        MutableEvent from = events.get(eventOfArticle.get(articleId));
-        from.articles.remove(articleId);
-        events.get(toEvent).articles.add(articleId);
-        eventOfArticle.put(articleId, toEvent);
-        joinScores.put(articleId, score);
+        Member member = members.get(articleId);
+        events.put(member.event(), events.get(member.event()).without(articleId));
+        events.put(toEvent, events.get(toEvent).with(List.of(articleId), null, null));
+        members.put(articleId, new Member(toEvent, score, member.undated()));
     }
 
     /** Days between this date and the farthest dated article of the event; 0 when either is undated. */
     public long daysFrom(String eventId, LocalDate date) {
-        MutableEvent event = events.get(eventId);
-        if (date == null || event.first == null) {
+        Event event = events.get(eventId);
+        if (date == null || event.first() == null) {
             return 0;
         }
-        return Math.max(Math.abs(ChronoUnit.DAYS.between(event.first, date)), Math.abs(ChronoUnit.DAYS.between(event.last, date)));
+        return Math.max(Math.abs(ChronoUnit.DAYS.between(event.first(), date)), Math.abs(ChronoUnit.DAYS.between(event.last(), date)));
     }
 
     /** Whether two events together still span at most {@code days} between their dated articles. */
     public boolean spanWithin(String a, String b, long days) {
-        MutableEvent ea = events.get(a);
-        MutableEvent eb = events.get(b);
-        if (ea.first == null || eb.first == null) {
+        Event ea = events.get(a);
+        Event eb = events.get(b);
+        if (ea.first() == null || eb.first() == null) {
             return true;
         }
-        LocalDate first = ea.first.isBefore(eb.first) ? ea.first : eb.first;
-        LocalDate last = ea.last.isAfter(eb.last) ? ea.last : eb.last;
-        return ChronoUnit.DAYS.between(first, last) <= days;
+        return ChronoUnit.DAYS.between(earlier(ea.first(), eb.first()), later(ea.last(), eb.last())) <= days;
     }
 
     /**
@@ -167,64 +295,57 @@ public final class EventGraph {
      * that remains.
      */
     public String mergeEvents(String a, String b) {
-        MutableEvent ea = events.get(a);
-        MutableEvent eb = events.get(b);
-        MutableEvent keep = ea.created <= eb.created ? ea : eb;
-        MutableEvent gone = keep == ea ? eb : ea;
-        if (!keep.storyline.equals(gone.storyline)) {
-            mergeStorylines(keep.storyline, gone.storyline, new StoryFit(1, 1, 1, 0L, List.of(), List.of(), List.of()), 1);
+        String keep = events.get(a).created() <= events.get(b).created() ? a : b;
+        String gone = keep.equals(a) ? b : a;
+        if (!events.get(keep).storyline().equals(events.get(gone).storyline())) {
+            mergeStorylines(events.get(keep).storyline(), events.get(gone).storyline(), new StoryFit(1, 1, 1, 0L, List.of(), List.of(), List.of()), 1);
         }
-        storylines.get(keep.storyline).events.remove(gone.id);
-        links.remove(gone.id);
-        for (String article : gone.articles) {
-            keep.articles.add(article);
-            eventOfArticle.put(article, keep.id);
+        Event kept = events.get(keep);
+        Event goneEvent = events.get(gone);
+        storylines.put(kept.storyline(), storylines.get(kept.storyline()).without(gone));
+        links.remove(gone);
+        for (String article : goneEvent.articles()) {
+            Member member = members.get(article);
+            members.put(article, new Member(keep, member.score(), member.undated()));
         }
-        keep.dated(gone.first);
-        keep.dated(gone.last);
-        events.remove(gone.id);
-        mergedEvents.replaceAll((from, to) -> to.equals(gone.id) ? keep.id : to);
-        mergedEvents.put(gone.id, keep.id);
-        return keep.id;
+        events.put(keep, kept.with(goneEvent.articles(), goneEvent.first(), goneEvent.last()));
+        events.remove(gone);
+        mergedEvents.put(gone, keep);
+        return keep;
     }
 
     /** The storyline of an event (null before it has one). */
     public String storylineOf(String eventId) {
-        MutableEvent event = events.get(eventId);
-        return event == null ? null : event.storyline;
+        Event event = events.get(eventId);
+        return event == null ? null : event.storyline();
     }
 
     public StoryProfile profile(String storylineId) {
-        return storylines.get(storylineId).profile;
+        return storylines.get(storylineId).profile();
     }
 
     public int eventCount(String storylineId) {
-        return storylines.get(storylineId).events.size();
+        return storylines.get(storylineId).events().size();
     }
 
     /** A new storyline of this event alone, named after it. */
     public String newStoryline(String eventId, StoryProfile profile) {
         String id = "s" + eventId.substring(1);
-        MutableStoryline storyline = new MutableStoryline(id, nextStoryline++, profile);
-        storyline.events.add(eventId);
-        storylines.put(id, storyline);
-        events.get(eventId).storyline = id;
+        storylines.put(id, new Storyline(nextStoryline++, List.of(eventId), profile));
+        events.put(eventId, events.get(eventId).in(id));
         return id;
     }
 
     /** The event joins the storyline for the reason given; its profile is added to the storyline's. */
     public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why, double score) {
-        MutableStoryline storyline = storylines.get(storylineId);
-        storyline.events.add(eventId);
-        storyline.profile = storyline.profile.plus(profile);
-        events.get(eventId).storyline = storylineId;
+        storylines.put(storylineId, storylines.get(storylineId).with(List.of(eventId), profile));
+        events.put(eventId, events.get(eventId).in(storylineId));
         links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why, score));
     }
 
     /** An article of an event already in the storyline adds to what the storyline is about. */
     public void addToStoryline(String storylineId, StoryProfile profile) {
-        MutableStoryline storyline = storylines.get(storylineId);
-        storyline.profile = storyline.profile.plus(profile);
+        storylines.put(storylineId, storylines.get(storylineId).with(List.of(), profile));
     }
 
     /**
@@ -232,21 +353,22 @@ public final class EventGraph {
      * from now on. Returns the id that remains.
      */
     public String mergeStorylines(String a, String b, StoryFit why, double score) {
-        MutableStoryline sa = storylines.get(a);
-        MutableStoryline sb = storylines.get(b);
-        MutableStoryline keep = sa.created <= sb.created ? sa : sb;
-        MutableStoryline gone = keep == sa ? sb : sa;
-        keep.events.addAll(gone.events);
-        keep.profile = keep.profile.plus(gone.profile);
-        gone.events.forEach(e -> events.get(e).storyline = keep.id);
-        storylines.remove(gone.id);
-        merged.replaceAll((from, to) -> to.equals(gone.id) ? keep.id : to);
-        merged.put(gone.id, keep.id);
-        String joiningEvent = gone.events.get(0);
-        links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep.id, why, score));
-        links.replaceAll((event, link) -> link.storyline().equals(gone.id)
-                ? new ClusterSnapshot.StorylineLink(link.event(), keep.id, link.score(), link.names(), link.places(), link.words()) : link);
-        return keep.id;
+        String keep = storylines.get(a).created() <= storylines.get(b).created() ? a : b;
+        String gone = keep.equals(a) ? b : a;
+        Storyline goneLine = storylines.get(gone);
+        storylines.put(keep, storylines.get(keep).with(goneLine.events(), goneLine.profile()));
+        for (String event : goneLine.events()) {
+            events.put(event, events.get(event).in(keep));
+            ClusterSnapshot.StorylineLink link = links.get(event);
+            if (link != null && link.storyline().equals(gone)) {
+                links.put(event, new ClusterSnapshot.StorylineLink(link.event(), keep, link.score(), link.names(), link.places(), link.words()));
+            }
+        }
+        storylines.remove(gone);
+        merged.put(gone, keep);
+        String joiningEvent = goneLine.events().get(0);
+        links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep, why, score));
+        return keep;
     }
 
     public void nearCopy(String a, String b, double similarity) {
@@ -255,33 +377,65 @@ public final class EventGraph {
     }
 
     public int articleCount() {
-        return eventOfArticle.size();
+        return members.size();
     }
 
+    /** The whole grouping, events and storylines in the order they were made; reads every record. */
     public ClusterSnapshot snapshot() {
         List<ClusterSnapshot.EventRecord> eventRecords = new ArrayList<>();
-        for (MutableEvent e : events.values()) {
+        events.forEach((id, e) -> {
             Map<String, Double> joined = new TreeMap<>();
             List<String> undatedMembers = new ArrayList<>();
-            for (String a : e.articles) {
-                if (joinScores.containsKey(a)) {
-                    joined.put(a, joinScores.get(a));
+            for (String a : e.articles()) {
+                Member member = members.get(a);
+                if (member.score() != null) {
+                    joined.put(a, member.score());
                 }
-                if (undated.contains(a)) {
+                if (member.undated()) {
                     undatedMembers.add(a);
                 }
             }
-            eventRecords.add(new ClusterSnapshot.EventRecord(e.id, e.created, e.articles, e.first, e.last, e.storyline, joined, undatedMembers));
-        }
+            eventRecords.add(new ClusterSnapshot.EventRecord(id, e.created(), e.articles(), e.first(), e.last(), e.storyline(), joined, undatedMembers));
+        });
+        eventRecords.sort(Comparator.comparingLong(ClusterSnapshot.EventRecord::created));
         List<ClusterSnapshot.StorylineRecord> storylineRecords = new ArrayList<>();
-        for (MutableStoryline s : storylines.values()) {
-            storylineRecords.add(new ClusterSnapshot.StorylineRecord(s.id, s.created, s.events, s.profile));
+        storylines.forEach((id, s) -> storylineRecords.add(new ClusterSnapshot.StorylineRecord(id, s.created(), s.events(), s.profile())));
+        storylineRecords.sort(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created));
+        return new ClusterSnapshot(eventRecords, storylineRecords, new ArrayList<>(links.values()), resolved(merged),
+                resolved(mergedEvents), new ArrayList<>(nearCopies.values()));
+    }
+
+    /** Each merged id with the id it goes by now, at the end of its chain of merges. */
+    private static Map<String, String> resolved(Map<String, String> mergedInto) {
+        Map<String, String> out = new TreeMap<>();
+        mergedInto.forEach((from, to) -> {
+            String last = to;
+            while (mergedInto.containsKey(last)) {
+                last = mergedInto.get(last);
+            }
+            out.put(from, last);
+        });
+        return out;
+    }
+
+    /** Forgets unsaved changes and closes the file. */
+    @Override
+    public void close() {
+        if (!store.isClosed()) {
+            store.rollback();
+            store.close();
         }
-        return new ClusterSnapshot(ClusterSnapshot.VERSION, eventRecords, storylineRecords, new ArrayList<>(links.values()), merged,
-                mergedEvents, new ArrayList<>(nearCopies.values()), null);
     }
 
     private static String pairKey(String a, String b) {
         return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -1,8 +1,10 @@
 package org.polynews.cluster;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.polynews.Polynews;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ class EventGraphTest {
 
     @Test
     void mergingTwoEventsInTwoStorylinesKeepsTheOlderIdsAndResolvesTheOthers() throws Exception {
-        EventGraph graph = new EventGraph();
+        EventGraph graph = EventGraph.inMemory(Polynews.jsonMapper());
         LocalDate day = LocalDate.of(2017, 5, 2);
         String older = graph.newEvent("a1111111111111", day);
         graph.newStoryline(older, profile("btn", "RU", day));
@@ -45,7 +47,7 @@ class EventGraphTest {
 
         // saved and read back, the grouping is the same and an undated member can still move
         var json = Polynews.jsonMapper();
-        EventGraph reread = EventGraph.from(json.readValue(json.writeValueAsString(snapshot), ClusterSnapshot.class));
+        EventGraph reread = EventGraph.from(json.readValue(json.writeValueAsString(snapshot), ClusterSnapshot.class), json);
         assertThat(reread.snapshot()).isEqualTo(snapshot);
         assertThat(reread.joinScore("a3333333333333")).isEqualTo(0.8);
         assertThat(reread.isUndated("a3333333333333")).isTrue();
@@ -54,7 +56,7 @@ class EventGraphTest {
 
     @Test
     void aStorylineMergedTwiceResolvesToTheLastSurvivor() {
-        EventGraph graph = new EventGraph();
+        EventGraph graph = EventGraph.inMemory(Polynews.jsonMapper());
         LocalDate day = LocalDate.of(2024, 1, 1);
         String first = graph.newEvent("a1000000000000", day);
         String s1 = graph.newStoryline(first, profile("btn", "RU", day));
@@ -70,5 +72,36 @@ class EventGraphTest {
         assertThat(snapshot.storylines()).singleElement().satisfies(s -> assertThat(s.events()).containsExactly(first, second, third));
         assertThat(snapshot.merged()).containsEntry(s2, s1).containsEntry(s3, s1);
         assertThat(snapshot.links()).allSatisfy(l -> assertThat(l.storyline()).isEqualTo(s1));
+    }
+
+    @Test
+    void aSavedGroupingOpensAsItWasSavedAndWhatCameAfterIsForgotten(@TempDir Path folder) {
+        var json = Polynews.jsonMapper();
+        Path file = folder.resolve("grouping.db");
+        LocalDate day = LocalDate.of(2025, 3, 9);
+        ClusterSnapshot saved;
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            String event = graph.newEvent("a1000000000000", day);
+            graph.newStoryline(event, profile("btn", "RU", day));
+            graph.join(event, "a2000000000000", null, 0.7);
+            graph.nearCopy("a2000000000000", "a1000000000000", 0.9);
+            graph.save("commit-1");
+            saved = graph.snapshot();
+            String later = graph.newEvent("a3000000000000", day.plusDays(1));
+            graph.newStoryline(later, profile("trmb", "US", day));
+            graph.rollback();
+            assertThat(graph.snapshot()).isEqualTo(saved);
+            graph.newEvent("a4000000000000", day.plusDays(2)); // never saved: closing forgets it
+        }
+        try (EventGraph reopened = EventGraph.open(file, json)) {
+            assertThat(reopened.snapshot()).isEqualTo(saved);
+            assertThat(reopened.indexCommit()).isEqualTo("commit-1");
+            assertThat(reopened.articleCount()).isEqualTo(2);
+            assertThat(reopened.isUndated("a2000000000000")).isTrue();
+            // the counters that order events came back too: a new event sorts after the saved one
+            String next = reopened.newEvent("a5000000000000", day);
+            reopened.newStoryline(next, profile("trmb", "US", day));
+            assertThat(reopened.snapshot().events()).extracting(ClusterSnapshot.EventRecord::id).containsExactly("e1000000000000", next);
+        }
     }
 }

@@ -84,7 +84,7 @@ class ExampleGroupingTest {
             assertThat(polynews.stories().events()).extracting(StoryReport.EventSummary::id)
                     .containsExactlyInAnyOrderElementsOf(report.events().stream().map(StoryReport.EventSummary::id).toList());
         }
-        assertThat(Files.exists(data.resolve("clusters.json"))).isTrue();
+        assertThat(Files.exists(data.resolve("grouping.db"))).isTrue();
     }
 
     /** A value of each example article, by its file name. */

@@ -10,9 +10,11 @@ import org.polynews.source.ContentFormat;
 import org.polynews.source.SourceMetadata;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Small hand-made streams of articles that grouping must get right whatever else happens. */
 class GroupingStreamTest {
@@ -43,37 +46,66 @@ class GroupingStreamTest {
     }
 
     @Test
-    void aGroupingWrittenByAnOlderVersionIsRebuiltFromTheStore(@TempDir Path data) throws IOException {
+    void aGroupingFileOfAnOlderVersionIsReplacedByTheGroupingMadeAgainFromTheStore(@TempDir Path data) throws IOException {
         StoryReport before = examplesStoredIn(data);
-        // as an older polynews left it: another format, and a grouping the present rules would not make
-        Path file = data.resolve("clusters.json");
-        String older = Files.readString(file).replaceFirst("\"version\"\\s*:\\s*" + ClusterSnapshot.VERSION, "\"version\" : " + (ClusterSnapshot.VERSION - 1))
-                .replaceFirst("\"events\"\\s*:\\s*\\[", "\"events\" : [ ] , \"dropped\" : [");
-        assertThat(older).contains("\"version\" : " + (ClusterSnapshot.VERSION - 1));
-        Files.writeString(file, older);
+        // as an older polynews left the folder: its grouping in clusters.json, none in the grouping file
+        Files.delete(data.resolve("grouping.db"));
+        Files.writeString(data.resolve("clusters.json"), "{\"version\" : 4, \"events\" : [ ], \"storylines\" : [ ]}");
         try (Polynews polynews = Polynews.open(data)) {
             StoryReport after = polynews.stories();
             assertThat(after.events()).extracting(StoryReport.EventSummary::articles)
                     .containsExactlyInAnyOrderElementsOf(before.events().stream().map(StoryReport.EventSummary::articles).toList());
             assertThat(after.storylines()).hasSameSizeAs(before.storylines());
         }
+        assertThat(data.resolve("clusters.json")).doesNotExist();
+        assertThat(data.resolve("grouping.db")).exists();
     }
 
     @Test
     void aGroupingFileEmptiedOrCutShortIsSetAsideAndTheGroupingRebuilt(@TempDir Path data) throws IOException {
         StoryReport before = examplesStoredIn(data);
-        Path file = data.resolve("clusters.json");
-        String saved = Files.readString(file);
-        for (String broken : List.of("", saved.substring(0, saved.length() / 2), "[]")) {
-            Files.writeString(file, broken);
+        Path file = data.resolve("grouping.db");
+        byte[] saved = Files.readAllBytes(file);
+        for (byte[] broken : List.of(new byte[0], Arrays.copyOf(saved, saved.length / 2), "[]".getBytes(StandardCharsets.UTF_8))) {
+            Files.write(file, broken);
             try (Polynews polynews = Polynews.open(data)) {
                 StoryReport after = polynews.stories();
                 assertThat(after.articles()).hasSameSizeAs(before.articles());
                 assertThat(after.events()).extracting(StoryReport.EventSummary::articles)
                         .containsExactlyInAnyOrderElementsOf(before.events().stream().map(StoryReport.EventSummary::articles).toList());
             }
-            assertThat(Files.readString(data.resolve("clusters.json.unreadable"))).isEqualTo(broken);
-            assertThat(Files.readString(file)).contains("\"version\"");
+            // an empty file is a new grouping file, and one cut short still holds an earlier save (the file is
+            // written by appending): only one that is not a grouping file at all is kept aside
+            if (broken.length == 2) {
+                assertThat(Files.readAllBytes(data.resolve("grouping.db.unreadable"))).isEqualTo(broken);
+            }
+            try (Polynews polynews = Polynews.open(data)) {
+                assertThat(polynews.stories().events()).hasSameSizeAs(before.events()); // saved again, readable
+            }
+        }
+    }
+
+    @Test
+    void anIngestThatFailsHalfWayLeavesTheGroupingAsItWasSaved(@TempDir Path data) throws IOException {
+        StoryReport before = examplesStoredIn(data);
+        Path more = Files.createDirectory(data.resolve("more"));
+        Files.writeString(more.resolve("quake.txt"), """
+                A magnitude 6.1 earthquake struck off the coast of northern Chile on Sunday, the national seismology centre said. \
+                There were no immediate reports of damage or casualties in Antofagasta or Iquique.""");
+        try (Polynews polynews = Polynews.open(data)) {
+            assertThatThrownBy(() -> polynews.ingest(List.of(more.toString()), () -> System.in, new IngestListener() {
+                @Override
+                public void article(String source, String id, boolean added) {
+                    throw new IllegalStateException("disk full (as a test says)");
+                }
+            })).hasMessageContaining("disk full");
+            assertThat(polynews.size()).isEqualTo(before.articles().size());
+            assertThat(polynews.stories().events()).hasSameSizeAs(before.events());
+        }
+        try (Polynews polynews = Polynews.open(data)) {
+            assertThat(polynews.stories().articles()).hasSameSizeAs(before.articles());
+            assertThat(polynews.stories().events()).extracting(StoryReport.EventSummary::articles)
+                    .containsExactlyInAnyOrderElementsOf(before.events().stream().map(StoryReport.EventSummary::articles).toList());
         }
     }
 
