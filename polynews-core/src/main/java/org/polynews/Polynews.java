@@ -46,6 +46,7 @@ import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
 import org.polynews.store.ArticleStore;
+import org.polynews.store.NameSpellings;
 import org.polynews.store.SearchHit;
 import org.polynews.store.SiteFurniture;
 import org.polynews.store.StoreException;
@@ -102,6 +103,8 @@ public final class Polynews implements Closeable {
     static final float TRANSLITERATED_BOOST = 3f;
     /** Longest query also searched for transliterated. */
     static final int TRANSLITERATED_WORDS = 8;
+    /** Longest query whose names are also searched as the stored articles spell them (a clause per spelling and language). */
+    static final int SPELLED_WORDS = 4;
     static final String INDEX_FOLDER = "index";
     static final String GROUPING_FILE = "grouping.db";
     /** Where versions before the grouping file kept the grouping: removed once the grouping is made again. */
@@ -653,6 +656,12 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> searchUnlocked(query, tokens, meaning, limit));
     }
 
+    /** A capitalised word, or one of a script without capitals: a common word in lower case is no name ("vaccine"). */
+    private static boolean mayBeName(String word) {
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isTitleCase(first) || !Character.isLowerCase(first);
+    }
+
     /** The text's words looked for in every stored language's text field, through that language's analyzer. */
     private void addWordQueries(BooleanQuery.Builder q, String text, float boost) {
         for (String language : store.languages()) {
@@ -680,15 +689,27 @@ public final class Polynews implements Closeable {
         if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query) && NameKeys.spellsForeignNames(query)) {
             addWordQueries(q, latin, TRANSLITERATED_BOOST);
         }
+        // A name's cross-script key also fits look-alikes (بوتين, Putin and the German noun Booten all make btn): it
+        // finds articles only when nothing else does. What it does find is how the stored articles spell the name
+        // (Putin, Путин), and those spellings are searched as words.
+        BooleanQuery.Builder lookAlikes = new BooleanQuery.Builder();
+        NameSpellings spellings = new NameSpellings(store, pipeline.nameKeys());
         for (Token t : tokens) {
             String key = pipeline.nameKeys().key(t.text());
             if (key.length() >= 3) {
-                q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.NAME + key)), 1.5f), BooleanClause.Occur.SHOULD);
-                q.add(new TermQuery(new Term("f", ArticleFeatures.CANDIDATE + key)), BooleanClause.Occur.SHOULD);
+                lookAlikes.add(new BoostQuery(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), 1.5f), BooleanClause.Occur.SHOULD);
+                lookAlikes.add(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.CANDIDATE + key)), BooleanClause.Occur.SHOULD);
+                if (tokens.size() <= SPELLED_WORDS && mayBeName(t.text())) {
+                    for (String spelling : spellings.of(t.text())) {
+                        if (!spelling.equalsIgnoreCase(t.text())) {
+                            addWordQueries(q, spelling, 1f);
+                        }
+                    }
+                }
             }
             Place place = pipeline.gazetteer().lookupInflected(pipeline.normalizer().normalize(t.text()));
             if (place != null) {
-                q.add(new BoostQuery(new TermQuery(new Term("f", ArticleFeatures.PLACE + place.id())), 1.5f), BooleanClause.Occur.SHOULD);
+                q.add(new BoostQuery(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.PLACE + place.id())), 1.5f), BooleanClause.Occur.SHOULD);
             }
         }
         if (meaning != null) {
@@ -699,6 +720,10 @@ public final class Polynews implements Closeable {
         Query built = q.build();
         try {
             found = store.search(built, limit);
+            if (found.isEmpty()) {
+                built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.SHOULD).add(lookAlikes.build(), BooleanClause.Occur.SHOULD).build();
+                found = store.search(built, limit);
+            }
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the search query is too long for this store (" + e.getMessage() + "); use fewer words");
         }

@@ -44,6 +44,37 @@ class SearchTest {
     }
 
     @Test
+    void aNameInAnyScriptFindsTheArticlesThatNameItAndNoLookAlikes(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data)) {
+            polynews.ingestDocuments(List.of(
+                    article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss grain exports. Putin said "
+                            + "shipments could resume within weeks, and officials close to Putin confirmed the talks."),
+                    article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische Vertreter empfangen. Putin sagte, die "
+                            + "Getreideexporte könnten nach langen Verhandlungen in wenigen Wochen wieder beginnen."),
+                    article("putin-es.txt", "es", "Vladímir Putin recibió el martes en Sochi a una delegación turca. Putin dijo que las "
+                            + "exportaciones de grano podrían reanudarse en unas semanas."),
+                    // German capitalises nouns: "mit Booten" reads as a name whose key (btn) is Putin's
+                    article("surfers-de.txt", "de", "Fünf Menschen sind an der Küste beim Surfen ums Leben gekommen. Drei Surfer wurden am "
+                            + "Morgen tot aus der Nordsee geborgen, wie die Polizei mitteilte. Es wurde mit Booten und Helikoptern gesucht."),
+                    article("merkel-en.txt", "en", "Chancellor Angela Merkel urged Europeans on Friday to stay at home over Easter. Merkel "
+                            + "said the measures would be reviewed after the holiday."),
+                    article("merkel-ar.txt", "ar", "دعت المستشارة الألمانية أنجيلا ميركل يوم الجمعة الأوروبيين إلى البقاء في منازلهم خلال "
+                            + "عيد الفصح. وقالت المستشارة أنجيلا ميركل إن الإجراءات ستراجع بعد العطلة.")), IngestListener.NONE);
+
+            for (String query : List.of("Putin", "Путин", "بوتين", "پوتین")) {
+                assertThat(sources(polynews, query)).as(query).containsExactlyInAnyOrder("putin.txt", "putin-de.txt", "putin-es.txt");
+            }
+            assertThat(sources(polynews, "Merkel")).as("the Arabic spelling too").containsExactlyInAnyOrder("merkel-en.txt", "merkel-ar.txt");
+            assertThat(sources(polynews, "ميركل")).containsExactlyInAnyOrder("merkel-en.txt", "merkel-ar.txt");
+            assertThat(sources(polynews, "Booten")).as("the word itself is still found").containsExactly("surfers-de.txt");
+        }
+    }
+
+    private static List<String> sources(Polynews polynews, String query) {
+        return polynews.search(query, 10).stream().map(hit -> polynews.find(hit.id()).orElseThrow().analysis().article().source()).toList();
+    }
+
+    @Test
     void snippetsMarkTheWordsTheSearchMatchedInAnyForm(@TempDir Path data) {
         try (Polynews polynews = Polynews.open(data)) {
             polynews.ingestDocuments(List.of(

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -128,7 +129,7 @@ public final class PlaceGazetteer {
         if (name == null || name.isBlank()) {
             return;
         }
-        String letters = name.replaceAll("[^\\p{L}]", "");
+        String letters = NOT_LETTERS.matcher(name).replaceAll("");
         if (letters.length() <= 4 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT))) {
             byCapitalName.putIfAbsent(name.strip(), place);
             return;
@@ -152,7 +153,7 @@ public final class PlaceGazetteer {
 
     /** Normalised, with the tokens joined by single spaces. */
     String key(String name) {
-        return String.join(" ", normalizer.normalize(name).replaceAll("[\\p{Punct}«»“”„’]", " ").strip().split("\\s+"));
+        return String.join(" ", SPACES.split(PUNCTUATION.matcher(normalizer.normalize(name)).replaceAll(" ").strip()));
     }
 
     /** The place a normalised phrase names, if any. */
@@ -168,6 +169,11 @@ public final class PlaceGazetteer {
     public Place byId(String id) {
         return byId.get(id);
     }
+
+    // compiled once: the gazetteer keys some 100,000 names as it is built, and each String.replaceAll compiles again
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}«»“”„’]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String[] ARABIC_SCRIPT_ENDINGS = {"يين", "يون", "يه", "ي", "ها"};
 

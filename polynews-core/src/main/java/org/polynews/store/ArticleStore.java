@@ -82,7 +82,7 @@ public final class ArticleStore implements Closeable {
     static final String ID = "id";
     static final String SEQUENCE = "seq";
     static final String LANGUAGE = "lang";
-    static final String FEATURES = "f";
+    public static final String FEATURES = "f";
     static final String TEXT_PREFIX = "text_";
     static final String ANALYSIS = "analysis";
     static final String PUBLISHED = "published";

@@ -1,0 +1,120 @@
+package org.polynews.store;
+
+import com.ibm.icu.lang.UScript;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.polynews.analyze.Entity;
+import org.polynews.analyze.NameKeys;
+import org.polynews.represent.ArticleFeatures;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How the stored articles spell a name that a search gives in any script. Its cross-script key stands for many
+ * names (بوتين, Путин and Putin all make {@code btn}, and so do the German nouns Booten and Bauten, and Uptown):
+ * searched for as a key, every look-alike matches. So the names with the key in the key's best-matching articles
+ * are read, and kept are those whose Latin form is the query's (Путин: Putin), and in scripts without such a
+ * spelling those that sound close to it (بوتين: bwtyn, Putin; Merkel: ميركل) and are used by at least half as many
+ * of those articles as the name of their script used most. A search then looks for those spellings as words, as it looks for the query's own words.
+ */
+public final class NameSpellings {
+    /** Articles read to count spellings: the key's best matches. */
+    static final int SAMPLE = 50;
+    /** Spellings kept per query word, most used first. */
+    static final int KEPT = 3;
+    private static final Pattern NOT_LATIN_LETTERS = Pattern.compile("[^a-z]");
+    private static final Set<Integer> ABJADS = Set.of(UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA);
+
+    private final ArticleStore store;
+    private final NameKeys keys;
+
+    public NameSpellings(ArticleStore store, NameKeys keys) {
+        this.store = store;
+        this.keys = keys;
+    }
+
+    /** The stored spellings of the name {@code word} may be, most used first; none when no stored name fits it. */
+    public List<String> of(String word) {
+        String key = keys.key(word);
+        Map<String, Integer> articlesBySpelling = new HashMap<>();
+        for (SearchHit hit : store.search(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), SAMPLE)) {
+            store.get(hit.id()).ifPresent(article -> spellingsIn(article, key).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum)));
+        }
+        String latin = keys.latin(word);
+        String folded = folded(latin);
+        // one sound may differ, two in a name of five or more written in an abjad, which leaves out short vowels
+        // (بوتين: bwtyn, Putin; بايدن: baydn, Biden)
+        int scriptOfWord = UScript.getScript(word.codePointAt(0));
+        int tolerance = ABJADS.contains(scriptOfWord) && folded.length() >= 5 ? 2 : 1;
+        CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(folded, false).toAutomaton(tolerance));
+        Map<String, Integer> fitting = new HashMap<>();
+        Map<Integer, Integer> mostByScript = new HashMap<>();
+        articlesBySpelling.forEach((spelling, n) -> {
+            if (keys.latin(spelling).equalsIgnoreCase(latin) || near.run(folded(keys.latin(spelling)))) {
+                fitting.put(spelling, n);
+                mostByScript.merge(UScript.getScript(spelling.codePointAt(0)), n, Math::max);
+            }
+        });
+        // In a script that writes the query's exact transliteration, that is the name meant and the rest look alike
+        // (Booten beside Putin); in another, the name meant is the one far more articles use.
+        Set<Integer> exactScripts = new HashSet<>();
+        fitting.keySet().stream().filter(spelling -> keys.latin(spelling).equalsIgnoreCase(latin))
+                .forEach(spelling -> exactScripts.add(UScript.getScript(spelling.codePointAt(0))));
+        fitting.entrySet().removeIf(e -> {
+            int script = UScript.getScript(e.getKey().codePointAt(0));
+            boolean exact = keys.latin(e.getKey()).equalsIgnoreCase(latin);
+            return !exact && (exactScripts.contains(script) || 2 * e.getValue() < mostByScript.get(script));
+        });
+        return fitting.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEPT)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * A Latin spelling reduced to how it sounds across transliterations: letters that scripts without them write
+     * alike made one (p b, v f, c k q), the vowels to two (o u w; e i y), doubled letters single.
+     */
+    static String folded(String latin) {
+        String letters = NOT_LATIN_LETTERS.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("")
+                .replace("ph", "f").replace("gh", "g").replace("kh", "k").replace("ck", "k");
+        StringBuilder out = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            char c = switch (letters.charAt(i)) {
+                case 'p' -> 'b';
+                case 'v' -> 'f';
+                case 'w', 'o' -> 'u';
+                case 'y', 'e' -> 'i';
+                case 'c', 'q' -> 'k';
+                default -> letters.charAt(i);
+            };
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private Set<String> spellingsIn(StoredArticle article, String key) {
+        Set<String> out = new HashSet<>();
+        for (Entity e : article.analysis().entities()) {
+            if (e.keys().contains(key)) {
+                for (String name : e.name().split("\\s+")) {
+                    if (keys.key(name).equals(key)) {
+                        out.add(name);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
