@@ -1,5 +1,6 @@
 package org.polynews.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.polynews.IngestReport;
 import org.polynews.Polynews;
 import org.polynews.cluster.ArticleFilter;
@@ -65,14 +66,36 @@ final class StoriesCommand extends StoreCommand {
 
     @Override
     int run(Polynews polynews, PrintWriter out) throws Exception {
-        String reader = language == null ? null : LanguageCode.of(language)
-                .orElseThrow(() -> new InputException("--language " + language + ": not a language code (ISO 639-1, like en, ar or hi)"));
+        String reader = readerLanguage();
         int exit = 0;
         if (!paths.isEmpty()) {
             IngestReport report = Ingestion.run(polynews, paths, err(), false);
             exit = report.skipped().isEmpty() ? 0 : 1;
         }
-        StoryReport all = polynews.stories().inLanguage(reader);
+        print(polynews.stories().inLanguage(reader), out);
+        return exit;
+    }
+
+    @Override
+    boolean answersOverHttp() {
+        return paths.isEmpty(); // a server ingests nothing for this command
+    }
+
+    @Override
+    int runThere(RunningServer server, PrintWriter out) throws Exception {
+        String reader = readerLanguage();
+        JsonNode report = server.get("/api/report" + (reader == null ? "" : "?lang=" + reader));
+        print(Polynews.outputMapper().treeToValue(report, StoryReport.class), out);
+        return 0;
+    }
+
+    private String readerLanguage() {
+        return language == null ? null : LanguageCode.of(language)
+                .orElseThrow(() -> new InputException("--language " + language + ": not a language code (ISO 639-1, like en, ar or hi)"));
+    }
+
+    /** The storylines of the report that the options select, as the format option asks. */
+    private void print(StoryReport all, PrintWriter out) throws IOException {
         StoryReport report = all.restrictedTo(selected(all));
         if (format.json()) {
             FormatOption.printJson(out, report);
@@ -85,7 +108,6 @@ final class StoriesCommand extends StoreCommand {
                 out.printf("%n%d more storyline%s left out by the options given.%n", left, plural(left));
             }
         }
-        return exit;
     }
 
     /** The storylines the options keep, in the order asked for. */

@@ -53,7 +53,7 @@ class JsonStyleTest {
         try (Polynews polynews = Polynews.open(data);
              PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(System.err, true, StandardCharsets.UTF_8)).start()) {
             for (String route : List.of("/api/storylines", "/api/storylines/" + storyline, "/api/events", "/api/events/" + event,
-                    "/api/articles", "/api/articles/" + a, "/api/search?q=Danube", "/api/compare?a=" + a + "&b=" + b, "/api/health",
+                    "/api/articles", "/api/articles/" + a, "/api/search?q=Danube", "/api/compare?a=" + a + "&b=" + b, "/api/health", "/api/report",
                     "/api/events/e000000000000")) {
                 String first = get(server.uri().resolve(route));
                 assertThat(get(server.uri().resolve(route))).as(route + " answers the same twice").isEqualTo(first);

@@ -63,6 +63,9 @@ class ServeCliTest {
         String other = Polynews.outputMapper().readTree(search.out()).at("/hits/1/id").asText();
         CliTest.Run compare = run("compare", id, other, "--data", data.toString(), "--format", "json");
         CliTest.Run compareText = run("compare", id, other, "--data", data.toString());
+        CliTest.Run storiesText = run("stories", "--data", data.toString());
+        CliTest.Run storiesJson = run("stories", "--data", data.toString(), "--format", "json", "--language", "de");
+        CliTest.Run storiesCsv = run("stories", "--data", data.toString(), "--format", "csv", "--min-sources", "2");
 
         try (Polynews polynews = Polynews.open(data);
              PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(OutputStream.nullOutputStream())).start()) {
@@ -76,9 +79,12 @@ class ServeCliTest {
             assertThat(run("compare", id, other, "--data", data.toString(), "--format", "json").out()).isEqualTo(compare.out());
             assertThat(run("compare", id, other, "--data", data.toString()).out()).isEqualTo(compareText.out());
 
-            CliTest.Run stories = run("stories", "--data", data.toString());
-            assertThat(stories.exit()).isEqualTo(1);
-            assertThat(stories.err()).contains("is in use by polynews serve at " + server.uri()).contains("stop it to run stories here");
+            assertThat(run("stories", "--data", data.toString()).out()).isEqualTo(storiesText.out());
+            assertThat(run("stories", "--data", data.toString(), "--format", "json", "--language", "de").out()).isEqualTo(storiesJson.out());
+            assertThat(run("stories", "--data", data.toString(), "--format", "csv", "--min-sources", "2").out()).isEqualTo(storiesCsv.out());
+            CliTest.Run ingestToo = run("stories", "--data", data.toString(), Path.of("..", "examples", "articles").toString());
+            assertThat(ingestToo.exit()).as("ingesting is left to the server's own upload").isEqualTo(1);
+            assertThat(ingestToo.err()).contains("is in use by polynews serve at " + server.uri()).contains("stop it to run stories here");
 
             ServingFile.write(data, URI.create("http://127.0.0.1:9/"), server.instance()); // killed without cleaning up: nobody answers
             assertThat(run("search", "Danube", "--data", data.toString()).err()).contains("in use by another polynews process");

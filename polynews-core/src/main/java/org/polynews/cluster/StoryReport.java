@@ -69,7 +69,7 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
                                String storyline, @JsonProperty("storyline_link") ClusterSnapshot.StorylineLink link,
                                Coverage coverage, @JsonIgnore Map<String, String> titles) {
         public EventSummary {
-            titles = Map.copyOf(titles);
+            titles = titles == null ? Map.of() : Map.copyOf(titles); // not in JSON: a report read back is titled already
         }
 
         EventSummary inLanguage(String language) {
@@ -87,7 +87,7 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
                                    @JsonProperty("last_published") LocalDate lastPublished, List<String> languages,
                                    Coverage coverage, @JsonIgnore Map<String, String> titles) {
         public StorylineSummary {
-            titles = Map.copyOf(titles);
+            titles = titles == null ? Map.of() : Map.copyOf(titles); // not in JSON: a report read back is titled already
         }
 
         StorylineSummary inLanguage(String language) {

@@ -10,7 +10,11 @@ import org.polynews.server.Router;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/storylines} (ranked by coverage or newest first, filtered, paged) and {@code GET /api/storylines/{id}} with its events in time order. */
+/**
+ * {@code GET /api/storylines} (ranked by coverage or newest first, filtered, paged), {@code GET /api/storylines/{id}}
+ * with its events in time order, and {@code GET /api/report}: the whole report {@code polynews stories --format json}
+ * prints, which that command asks for while a server holds the store.
+ */
 public final class StorylinesApi {
     private final StoryIndex stories;
 
@@ -21,6 +25,7 @@ public final class StorylinesApi {
     public void register(Router router) {
         router.get("/api/storylines", this::list);
         router.get("/api/storylines/{id}", this::one);
+        router.get("/api/report", r -> Reply.ok(stories.current(r).report()));
     }
 
     private Reply list(Request request) {
