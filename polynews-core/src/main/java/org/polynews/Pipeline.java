@@ -8,6 +8,7 @@ import org.polynews.analyze.EntityExtractor;
 import org.polynews.analyze.LanguageAnalyzers;
 import org.polynews.analyze.NameKeys;
 import org.polynews.analyze.PlaceGazetteer;
+import org.polynews.analyze.PlaceGazetteerCache;
 import org.polynews.analyze.StyleMeter;
 import org.polynews.analyze.TermCounter;
 import org.polynews.analyze.TimeReferenceExtractor;
@@ -98,7 +99,7 @@ public final class Pipeline {
 
     private Analysis buildAnalysis() {
         Reading r = reading.get();
-        PlaceGazetteer gazetteer = new PlaceGazetteer(normalizer);
+        PlaceGazetteer gazetteer = PlaceGazetteerCache.ofUser().load(normalizer);
         ArticleAnalyzer analyzer = new ArticleAnalyzer(languages, tokenizer,
                 new EntityExtractor(gazetteer, nameKeys(), normalizer, analyzers, r.calendar().words()),
                 new TimeReferenceExtractor(normalizer, r.dates(), r.calendar()), terms, new StyleMeter(),

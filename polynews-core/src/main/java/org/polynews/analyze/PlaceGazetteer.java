@@ -7,6 +7,8 @@ import com.ibm.icu.util.ULocale;
 import org.polynews.language.TextNormalizer;
 
 import java.io.BufferedReader;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,6 +47,7 @@ public final class PlaceGazetteer {
     /** Names written in lower case (adjectives: "russisch", "российский"), which match lower-case words. */
     private final Map<String, Place> byLowercaseName = new HashMap<>();
 
+    /** Built from CLDR (most of a second); {@link PlaceGazetteerCache} keeps it for the next process. */
     public PlaceGazetteer(TextNormalizer normalizer) {
         this.normalizer = normalizer;
         ULocale english = ULocale.ENGLISH;
@@ -64,6 +67,47 @@ public final class PlaceGazetteer {
         addLanguageNames();
         addTimeZoneCities();
         addAliases();
+    }
+
+    /** A gazetteer as {@link #write} wrote it. */
+    private PlaceGazetteer(TextNormalizer normalizer, DataInput in) throws IOException {
+        this.normalizer = normalizer;
+        Place[] places = new Place[in.readInt()];
+        Place.Kind[] kinds = Place.Kind.values();
+        for (int i = 0; i < places.length; i++) {
+            places[i] = new Place(in.readUTF(), in.readUTF(), in.readUTF(), kinds[in.readUnsignedByte()]);
+            byId.put(places[i].id(), places[i]);
+        }
+        for (Map<String, Place> names : List.of(byName, byCapitalName, byLowercaseName)) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                names.put(in.readUTF(), places[in.readInt()]);
+            }
+        }
+    }
+
+    static PlaceGazetteer read(TextNormalizer normalizer, DataInput in) throws IOException {
+        return new PlaceGazetteer(normalizer, in);
+    }
+
+    /** Every place and name, for {@link #read}. */
+    void write(DataOutput out) throws IOException {
+        Map<Place, Integer> index = new HashMap<>();
+        out.writeInt(byId.size());
+        for (Place p : byId.values()) {
+            index.put(p, index.size());
+            out.writeUTF(p.id());
+            out.writeUTF(p.name());
+            out.writeUTF(p.country());
+            out.writeByte(p.kind().ordinal());
+        }
+        for (Map<String, Place> names : List.of(byName, byCapitalName, byLowercaseName)) {
+            out.writeInt(names.size());
+            for (Map.Entry<String, Place> e : names.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(index.get(e.getValue()));
+            }
+        }
     }
 
     private Place place(Place place) {
