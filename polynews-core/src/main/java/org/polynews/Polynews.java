@@ -694,9 +694,15 @@ public final class Polynews implements Closeable {
         // (Putin, Путин), and those spellings are searched as words.
         BooleanQuery.Builder lookAlikes = new BooleanQuery.Builder();
         NameSpellings spellings = new NameSpellings(store, pipeline.nameKeys());
+        String unspaced = query.strip();
+        if (Character.UnicodeScript.of(unspaced.codePointAt(0)) == Character.UnicodeScript.HAN && unspaced.codePoints().noneMatch(Character::isWhitespace)) {
+            // a name in Chinese characters is one word however its characters are tokenised (特朗普: Trump)
+            spellings.of(unspaced).forEach(spelling -> addWordQueries(q, spelling, 1f));
+        }
         for (Token t : tokens) {
             String key = pipeline.nameKeys().key(t.text());
-            if (key.length() >= 3) {
+            // a reading of Chinese characters is no skeleton of a name (默克尔, mo ke er: mkr, the key of Macri)
+            if (key.length() >= 3 && NameKeys.spellsForeignNames(t.text())) {
                 lookAlikes.add(new BoostQuery(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), 1.5f), BooleanClause.Occur.SHOULD);
                 lookAlikes.add(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.CANDIDATE + key)), BooleanClause.Occur.SHOULD);
                 if (tokens.size() <= SPELLED_WORDS && mayBeName(t.text())) {

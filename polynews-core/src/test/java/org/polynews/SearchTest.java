@@ -56,6 +56,10 @@ class SearchTest {
                     // German capitalises nouns: "mit Booten" reads as a name whose key (btn) is Putin's
                     article("surfers-de.txt", "de", "Fünf Menschen sind an der Küste beim Surfen ums Leben gekommen. Drei Surfer wurden am "
                             + "Morgen tot aus der Nordsee geborgen, wie die Polizei mitteilte. Es wurde mit Booten und Helikoptern gesucht."),
+                    article("trump-en.txt", "en", "President Donald Trump signed the tariff order at the White House on Monday. Trump "
+                            + "said the duties on steel would protect American jobs."),
+                    article("trump-de.txt", "de", "US-Präsident Donald Trump hat am Montag Zölle auf Stahl verhängt. Trump sagte, die "
+                            + "Abgaben schützten amerikanische Arbeitsplätze."),
                     article("merkel-en.txt", "en", "Chancellor Angela Merkel urged Europeans on Friday to stay at home over Easter. Merkel "
                             + "said the measures would be reviewed after the holiday."),
                     article("merkel-ar.txt", "ar", "دعت المستشارة الألمانية أنجيلا ميركل يوم الجمعة الأوروبيين إلى البقاء في منازلهم خلال "
@@ -67,6 +71,8 @@ class SearchTest {
             assertThat(sources(polynews, "Merkel")).as("the Arabic spelling too").containsExactlyInAnyOrder("merkel-en.txt", "merkel-ar.txt");
             assertThat(sources(polynews, "ميركل")).containsExactlyInAnyOrder("merkel-en.txt", "merkel-ar.txt");
             assertThat(sources(polynews, "Booten")).as("the word itself is still found").containsExactly("surfers-de.txt");
+            assertThat(sources(polynews, "特朗普")).as("a name in Chinese characters by its sounds (te lang pu)")
+                    .containsExactlyInAnyOrder("trump-en.txt", "trump-de.txt");
         }
     }
 

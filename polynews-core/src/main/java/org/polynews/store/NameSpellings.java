@@ -2,9 +2,13 @@ package org.polynews.store;
 
 import com.ibm.icu.lang.UScript;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.RegExp;
+import org.polynews.analyze.ChineseReadings;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.NameKeys;
 import org.polynews.represent.ArticleFeatures;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,11 +48,15 @@ public final class NameSpellings {
 
     /** The stored spellings of the name {@code word} may be, most used first; none when no stored name fits it. */
     public List<String> of(String word) {
-        String key = keys.key(word);
-        Map<String, Integer> articlesBySpelling = new HashMap<>();
-        for (SearchHit hit : store.search(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), SAMPLE)) {
-            store.get(hit.id()).ifPresent(article -> spellingsIn(article, key).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum)));
+        if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            // its reading (te lang pu) spells no name: the names whose sounds fit it, the most used of them
+            // (a person's name: written whole or with a title somewhere, not a capitalised noun whose sounds fit too)
+            return ChineseReadings.keyPattern(keys.latin(word)).map(pattern -> mostUsed(spellings(
+                    new RegexpQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + pattern)),
+                    new CharacterRunAutomaton(new RegExp(pattern).toAutomaton())::run, true))).orElse(List.of());
         }
+        String key = keys.key(word);
+        Map<String, Integer> articlesBySpelling = spellings(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), key::equals, false);
         String latin = keys.latin(word);
         String folded = folded(latin);
         // one sound may differ, two in a name of five or more written in an abjad, which leaves out short vowels
@@ -73,7 +82,31 @@ public final class NameSpellings {
             boolean exact = keys.latin(e.getKey()).equalsIgnoreCase(latin);
             return !exact && (exactScripts.contains(script) || 2 * e.getValue() < mostByScript.get(script));
         });
-        return fitting.entrySet().stream()
+        return byUse(fitting);
+    }
+
+    /**
+     * How many of the best matches of {@code query} write each name whose key {@code fits}; only names of persons
+     * (with a title, or of two words or more) when {@code persons}.
+     */
+    private Map<String, Integer> spellings(Query query, Predicate<String> fits, boolean persons) {
+        Map<String, Integer> articlesBySpelling = new HashMap<>();
+        for (SearchHit hit : store.search(query, SAMPLE)) {
+            store.get(hit.id()).ifPresent(article -> spellingsIn(article, fits, persons).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum)));
+        }
+        return articlesBySpelling;
+    }
+
+    /** The spellings used by at least half as many articles as the most used one. */
+    private static List<String> mostUsed(Map<String, Integer> articlesBySpelling) {
+        int most = articlesBySpelling.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<String, Integer> kept = new HashMap<>(articlesBySpelling);
+        kept.values().removeIf(n -> 2 * n < most);
+        return byUse(kept);
+    }
+
+    private static List<String> byUse(Map<String, Integer> articlesBySpelling) {
+        return articlesBySpelling.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(KEPT)
                 .map(Map.Entry::getKey)
@@ -104,12 +137,13 @@ public final class NameSpellings {
         return out.toString();
     }
 
-    private Set<String> spellingsIn(StoredArticle article, String key) {
+    private Set<String> spellingsIn(StoredArticle article, Predicate<String> fits, boolean persons) {
         Set<String> out = new HashSet<>();
         for (Entity e : article.analysis().entities()) {
-            if (e.keys().contains(key)) {
+            boolean person = e.type() == Entity.Type.PERSON || e.keys().size() > 1;
+            if ((person || !persons) && e.keys().stream().anyMatch(fits)) {
                 for (String name : e.name().split("\\s+")) {
-                    if (keys.key(name).equals(key)) {
+                    if (fits.test(keys.key(name))) {
                         out.add(name);
                     }
                 }
