@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.polynews.IngestListener;
+import org.polynews.Polynews;
+import org.polynews.eval.ClusteringInputReader;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -229,5 +232,54 @@ class BrowserTest {
         wait.until(d -> d.findElements(By.cssSelector(".storyline h2 a")).stream().anyMatch(a -> a.getText().contains("Donau")));
         new Select(browser.findElement(By.id("f-titles"))).selectByValue("");
         wait.until(d -> d.findElements(By.cssSelector(".storyline h2 a")).stream().noneMatch(a -> a.getText().contains("Donau")));
+    }
+
+    /**
+     * The page on a store of real news: the examples and the 1,491 texts of the SemEval-2022 Task 8 dev pairs (in
+     * ../shared, beside the repository; skipped without them). Most of those are undated and of a single article.
+     */
+    @Test
+    void aStoreOfRealNewsStaysReadable(@TempDir Path news) throws Exception {
+        Path semeval = Path.of("..", "..", "shared", "data", "similarity", "semeval2022-task8-dev.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(semeval), semeval + " is not there: the real-news page check skipped");
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        try (LoopbackServer store = new LoopbackServer(news, ServerSettings.loopback(0))) {
+            store.postExamples(null);
+            store.polynews.ingestDocuments(new ClusteringInputReader(Polynews.jsonMapper()).mix(semeval).documents(), IngestListener.NONE);
+            int storylines = store.get("/api/storylines?min_articles=2").json().get("total").asInt();
+            assertThat(storylines).as("more storylines than a page holds").isGreaterThan(20);
+
+            browser.get(store.server.uri().toString());
+            waitFor(".storyline svg.timeline");
+            assertThat(browser.findElements(By.cssSelector(".storyline"))).as("twenty cards, the rest paged").hasSize(20);
+            assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("1–20 of " + storylines).contains("older");
+            assertThat(browser.findElement(By.cssSelector("details.singles")).getText()).as("single-article storylines folded")
+                    .contains("of a single article");
+            assertThat(overlappingTimelineTexts()).as("timeline texts drawn over one another").isZero();
+            assertThat(browser.findElements(By.cssSelector(".blindspots .badge.lang"))).as("the languages that stayed silent").isNotEmpty();
+            assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("[object");
+            screenshot("8-news-storylines.png");
+
+            // the best-covered dated event: who reported it, first and after, who copied whom, and where
+            String event = store.get("/api/events?min_articles=3&from=1990-01-01&limit=1").json().at("/items/0/id").asText();
+            browser.get(store.server.uri() + "#/event/" + event);
+            waitFor(".event-article");
+            assertThat(browser.findElements(By.cssSelector(".coverage .coverage-bar span"))).as("a bar part per language").isNotEmpty();
+            assertThat(browser.findElement(By.cssSelector(".coverage p.meta")).getText()).contains("independent source").contains("first");
+            assertThat(browser.findElements(By.cssSelector("svg.provenance circle"))).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(waitFor("svg.map").findElements(By.cssSelector("path.named"))).as("the countries it names, shaded").isNotEmpty();
+            screenshot("9-news-event.png");
+
+            browser.manage().window().setSize(new Dimension(400, 900));
+            browser.get(store.server.uri().toString());
+            waitFor(".storyline svg.timeline");
+            assertThat(overlappingTimelineTexts()).isZero();
+            assertThat(smallestTimelineLabel()).as("label height at 400 px").isGreaterThanOrEqualTo(11);
+            Object overflow = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(0);
+            screenshot("10-news-storylines-400px.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 900));
+        }
     }
 }
