@@ -133,16 +133,25 @@ public final class PlaceGazetteer {
 
     private void addTimeZoneCities() {
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-            String country = TimeZone.getRegion(zone);
-            String english = TimeZoneNames.getInstance(ULocale.ENGLISH).getExemplarLocationName(zone);
-            if (english == null || country == null || country.equals("001")) {
+            Place city = timeZoneCity(zone);
+            if (city == null) {
                 continue;
             }
-            Place city = place(new Place(country + "/" + english, english, country, Place.Kind.CITY));
+            place(city);
             for (String tag : LOCALES) {
                 addName(TimeZoneNames.getInstance(new ULocale(tag)).getExemplarLocationName(zone), city);
             }
         }
+    }
+
+    /** The city a time zone is named after ("Europe/Budapest": HU/Budapest), or null for a zone of no country. */
+    static Place timeZoneCity(String zone) {
+        String country = TimeZone.getRegion(zone);
+        String english = TimeZoneNames.getInstance(ULocale.ENGLISH).getExemplarLocationName(zone);
+        if (english == null || country == null || country.equals("001")) {
+            return null;
+        }
+        return new Place(country + "/" + english, english, country, Place.Kind.CITY);
     }
 
     private void addAliases() {

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.polynews.Polynews;
+import org.polynews.analyze.PlaceCoordinates;
 import org.polynews.server.api.ArticlesApi;
 import org.polynews.server.api.CompareApi;
 import org.polynews.server.api.EventsApi;
@@ -73,7 +74,7 @@ public final class PolynewsServer implements AutoCloseable {
         StoryIndex stories = new StoryIndex(polynews);
         StaticResources files = new StaticResources();
         new ArticlesApi(polynews, stories, metrics).register(router);
-        new EventsApi(polynews, stories).register(router);
+        new EventsApi(polynews, stories, PlaceCoordinates.bundled()).register(router);
         new StorylinesApi(stories).register(router);
         new SearchApi(polynews, stories).register(router);
         new CompareApi(polynews).register(router);

@@ -158,6 +158,13 @@ class ApiTest {
         for (JsonNode followUp : coverage.get("follow_ups")) {
             assertThat(followUp.get("days_after").asLong()).isNotNegative();
         }
+        JsonNode cities = http.get("/api/events/" + event).json().get("map_cities");
+        assertThat(cities).as("Budapest, where the Danube flooded, as a dot on the map").anySatisfy(c -> {
+            assertThat(c.get("id").asText()).isEqualTo("HU/Budapest");
+            assertThat(c.get("latitude").asDouble()).isBetween(47.0, 48.0);
+            assertThat(c.get("longitude").asDouble()).isBetween(18.5, 19.5);
+            assertThat(c.get("articles").asInt()).isGreaterThanOrEqualTo(3);
+        });
         JsonNode eventCoverage = http.get("/api/events/" + event).json().at("/event/coverage");
         assertThat(eventCoverage.get("articles").asInt()).isEqualTo(http.get("/api/events/" + event).json().at("/event/article_count").asInt());
         assertThat(http.get("/api/storylines").json().at("/items/0/coverage/sites").asInt()).isPositive();

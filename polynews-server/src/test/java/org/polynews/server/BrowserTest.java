@@ -153,6 +153,11 @@ class BrowserTest {
         assertThat(browser.findElement(By.cssSelector("figure.provenance figcaption")).getText()).contains("4 articles, 4 independent texts");
         assertThat(waitFor("svg.map").findElements(By.cssSelector("path.named"))).as("the countries named, shaded on the map")
                 .extracting(p -> p.getAttribute("data-country")).contains("MA", "ES");
+        assertThat(browser.findElements(By.cssSelector("svg.map circle.city"))).as("the cities named, as dots")
+                .extracting(c -> c.getAttribute("data-place")).contains("MA/Rabat");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.cssSelector("figure.place-map")));
+        screenshot("3c-map.png");
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("3-event.png");
 
         // pick the English and the Arabic report and compare them

@@ -7,6 +7,8 @@ import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Countries;
 import org.polynews.analyze.Entity;
+import org.polynews.analyze.Place;
+import org.polynews.analyze.PlaceCoordinates;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.StoryReport;
@@ -36,10 +38,12 @@ public final class EventsApi {
 
     private final Polynews polynews;
     private final StoryIndex stories;
+    private final PlaceCoordinates coordinates;
 
-    public EventsApi(Polynews polynews, StoryIndex stories) {
+    public EventsApi(Polynews polynews, StoryIndex stories, PlaceCoordinates coordinates) {
         this.polynews = polynews;
         this.stories = stories;
+        this.coordinates = coordinates;
     }
 
     public void register(Router router) {
@@ -75,6 +79,10 @@ public final class EventsApi {
      * name, how many articles name a place in it, and which places.
      */
     record MapCountry(String country, String numeric, String name, int articles, Set<String> places) {
+    }
+
+    /** A city the event's articles name, where it lies, and in how many articles. */
+    record MapCity(String id, String name, String country, double latitude, double longitude, int articles) {
     }
 
     private Reply one(Request request) {
@@ -117,6 +125,7 @@ public final class EventsApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", EventItem.of(e, view));
         body.put("map", countries(analysed));
+        body.put("map_cities", cities(analysed));
         body.put("articles", articles);
         body.put("shared_entities", sharedByTwoOrMore(names));
         body.put("shared_places", sharedByTwoOrMore(places));
@@ -145,6 +154,28 @@ public final class EventsApi {
             }
         });
         out.sort(Comparator.comparingInt(MapCountry::articles).reversed().thenComparing(MapCountry::country));
+        return out;
+    }
+
+    /** The cities the articles name that the map can place, the most articles first. */
+    private List<MapCity> cities(List<AnalyzedArticle> articles) {
+        Map<String, Set<String>> articlesIn = new LinkedHashMap<>();
+        Map<String, Place> cities = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            for (PlaceMention p : a.places()) {
+                if (p.place().kind() == Place.Kind.CITY && coordinates.of(p.place().id()).isPresent()) {
+                    articlesIn.computeIfAbsent(p.place().id(), k -> new LinkedHashSet<>()).add(a.id());
+                    cities.put(p.place().id(), p.place());
+                }
+            }
+        }
+        List<MapCity> out = new ArrayList<>();
+        articlesIn.forEach((id, in) -> {
+            Place city = cities.get(id);
+            PlaceCoordinates.Point point = coordinates.of(id).orElseThrow();
+            out.add(new MapCity(id, city.name(), city.country(), point.latitude(), point.longitude(), in.size()));
+        });
+        out.sort(Comparator.comparingInt(MapCity::articles).reversed().thenComparing(MapCity::id));
         return out;
     }
 

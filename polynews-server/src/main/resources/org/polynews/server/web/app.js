@@ -317,12 +317,13 @@ function provenance(articles) {
 }
 
 let worldShapes = null;
+/** Longitude and latitude to the map's 720 × 360 plane (equirectangular). */
+const project = ([lon, lat]) => [(lon + 180) * 2, (90 - lat) * 2];
 
 /** The world's countries as SVG paths by numeric code (Natural Earth 1:110m from world-atlas, decoded by topojson-client), loaded once. */
 async function world() {
   if (!worldShapes) {
     const atlas = await fetch('/countries-110m.json').then(r => r.json());
-    const project = ([lon, lat]) => [(lon + 180) * 2, (90 - lat) * 2]; // equirectangular, 720 × 360
     const ring = points => 'M' + points.map(p => project(p).map(v => v.toFixed(1)).join(',')).join('L') + 'Z';
     worldShapes = topojson.feature(atlas, atlas.objects.countries).features.map(f => ({
       id: f.id, name: f.properties.name,
@@ -332,8 +333,11 @@ async function world() {
   return worldShapes;
 }
 
-/** The countries an event's articles place it in, shaded by how many articles name a place there; no tile server. */
-async function placeMap(countries) {
+/**
+ * The countries an event's articles place it in, shaded by how many articles name a place there, and the cities they
+ * name as dots sized by their articles; no tile server.
+ */
+async function placeMap(countries, cities) {
   if (!countries || !countries.length) return null;
   const shapes = await world();
   const most = Math.max(...countries.map(c => c.articles));
@@ -345,8 +349,15 @@ async function placeMap(countries) {
     chart.append(svg('path', c ? {d: shape.d, class: 'named', 'data-country': c.country, style: `fill-opacity: ${(0.35 + 0.65 * c.articles / most).toFixed(2)}`}
       : {d: shape.d}, c ? svg('title', {}, `${c.name}: ${plural(c.articles, 'article')} (${c.places.join(', ')})`) : null));
   }
+  const mostInCity = Math.max(1, ...(cities || []).map(c => c.articles));
+  for (const city of cities || []) {
+    const [x, y] = project([city.longitude, city.latitude]);
+    chart.append(svg('circle', {cx: x.toFixed(1), cy: y.toFixed(1), r: (2.5 + 3.5 * city.articles / mostInCity).toFixed(1), class: 'city',
+      'data-place': city.id}, svg('title', {}, `${city.name}: ${plural(city.articles, 'article')}`)));
+  }
   return el('figure', {class: 'place-map'}, el('figcaption', {class: 'meta'}, 'Where: ' +
-    countries.map(c => `${c.name} (${c.articles})`).join(', ')), chart);
+    countries.map(c => `${c.name} (${c.articles})`).join(', ') +
+    (cities && cities.length ? ' · cities: ' + cities.map(c => `${c.name} (${c.articles})`).join(', ') : '')), chart);
 }
 
 /** Where an article is from, as a reader names it: its site, else its address's host, else its file's name (not a path). */
@@ -469,7 +480,7 @@ async function eventView(id) {
     shared(data.shared_places, 'Shared places'),
     data.near_copies.length ? el('p', {class: 'meta'}, plural(data.near_copies.length, 'near-copy pair') + ' (syndicated or re-posted text) marked below.') : null,
     provenance(data.articles),
-    await placeMap(data.map),
+    await placeMap(data.map, data.map_cities),
     el('div', {class: 'form-row'}, compareButton),
     el('div', {class: 'columns'}, columns));
 }
