@@ -2,15 +2,9 @@ package org.polynews.analyze;
 
 import com.ibm.icu.util.TimeZone;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,29 +28,19 @@ public final class PlaceCoordinates {
     /** The coordinates that ship with polynews. */
     public static PlaceCoordinates bundled() {
         Map<String, Point> byPlace = new HashMap<>();
-        try (InputStream in = Objects.requireNonNull(PlaceCoordinates.class.getResourceAsStream(FILE), FILE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                Point point = new Point(Double.parseDouble(f[1]), Double.parseDouble(f[2]));
-                // a place id starts with its country's code (US/Washington); a zone with its area (Europe/Budapest)
-                boolean placeId = f[0].indexOf('/') == 2 && f[0].substring(0, 2).equals(f[0].substring(0, 2).toUpperCase());
-                // zone.tab names zones as the tz database does now (Asia/Kolkata), ICU as CLDR does (Asia/Calcutta);
-                // a zone newer than this ICU has no city in the gazetteer
-                String zone = placeId ? null : TimeZone.getCanonicalID(f[0]);
-                Place city = zone == null ? null : PlaceGazetteer.timeZoneCity(zone);
-                if (placeId) {
-                    byPlace.put(f[0], point);
-                } else if (city != null) {
-                    byPlace.putIfAbsent(city.id(), point);
-                }
+        for (String[] f : TsvResource.rows(PlaceCoordinates.class, FILE)) {
+            Point point = new Point(Double.parseDouble(f[1]), Double.parseDouble(f[2]));
+            // a place id starts with its country's code (US/Washington); a zone with its area (Europe/Budapest)
+            boolean placeId = f[0].indexOf('/') == 2 && f[0].substring(0, 2).equals(f[0].substring(0, 2).toUpperCase(Locale.ROOT));
+            // zone.tab names zones as the tz database does now (Asia/Kolkata), ICU as CLDR does (Asia/Calcutta);
+            // a zone newer than this ICU has no city in the gazetteer
+            String zone = placeId ? null : TimeZone.getCanonicalID(f[0]);
+            Place city = zone == null ? null : PlaceGazetteer.timeZoneCity(zone);
+            if (placeId) {
+                byPlace.put(f[0], point);
+            } else if (city != null) {
+                byPlace.putIfAbsent(city.id(), point);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
         }
         return new PlaceCoordinates(byPlace);
     }

@@ -6,19 +6,13 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import org.polynews.language.TextNormalizer;
 
-import java.io.BufferedReader;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.Set;
 
@@ -155,26 +149,16 @@ public final class PlaceGazetteer {
     }
 
     private void addAliases() {
-        try (InputStream in = Objects.requireNonNull(PlaceGazetteer.class.getResourceAsStream(ALIASES), ALIASES);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String id = f[0];
-                Place.Kind kind = Place.Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
-                String[] names = f[3].split("\\|");
-                Place existing = byId.get(id);
-                String englishName = kind == Place.Kind.CITY ? id.substring(id.indexOf('/') + 1) : names.length > 1 && kind == Place.Kind.REGION ? names[1] : id;
-                Place place = existing != null ? existing : place(new Place(id, englishName, f[1], kind));
-                for (String name : names) {
-                    addName(name, place);
-                }
+        for (String[] f : TsvResource.rows(PlaceGazetteer.class, ALIASES)) {
+            String id = f[0];
+            Place.Kind kind = Place.Kind.valueOf(f[2].toUpperCase(Locale.ROOT));
+            String[] names = f[3].split("\\|");
+            Place existing = byId.get(id);
+            String englishName = kind == Place.Kind.CITY ? id.substring(id.indexOf('/') + 1) : names.length > 1 && kind == Place.Kind.REGION ? names[1] : id;
+            Place place = existing != null ? existing : place(new Place(id, englishName, f[1], kind));
+            for (String name : names) {
+                addName(name, place);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ALIASES, e);
         }
     }
 
