@@ -18,6 +18,11 @@ class SearchTest {
         return new SourceDocument(source, text, ContentFormat.TEXT, new SourceMetadata(null, null, "2026-02-10", language));
     }
 
+    private static final SourceDocument PUTIN_EN = article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to "
+            + "discuss grain exports. Putin said shipments could resume within weeks, and officials close to Putin confirmed the talks.");
+    private static final SourceDocument PUTIN_DE = article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische "
+            + "Vertreter empfangen. Putin sagte, die Getreideexporte könnten nach langen Verhandlungen in wenigen Wochen wieder beginnen.");
+
     @Test
     void aNameInCyrillicFindsItsLatinSpellingFirst(@TempDir Path data) {
         try (Polynews polynews = Polynews.open(data)) {
@@ -26,10 +31,8 @@ class SearchTest {
                             + "in the rain, and Button thanked the mechanics who rebuilt it over the winter."),
                     article("patton.txt", "en", "The Patton museum in Kentucky reopened on Saturday after a flood. Curators said the Patton "
                             + "collection of tanks was dried and restored, and visitors queued at the Patton gate."),
-                    article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss grain exports. Putin said "
-                            + "shipments could resume within weeks, and officials close to Putin confirmed the talks."),
-                    article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische Vertreter empfangen. Putin sagte, die "
-                            + "Getreideexporte könnten nach langen Verhandlungen in wenigen Wochen wieder beginnen.")), IngestListener.NONE);
+                    PUTIN_EN,
+                    PUTIN_DE), IngestListener.NONE);
 
             List<String> found = polynews.search("Путин", 10).stream()
                     .map(hit -> polynews.find(hit.id()).orElseThrow().analysis().article().source()).toList();
@@ -47,10 +50,8 @@ class SearchTest {
     void aNameInAnyScriptFindsTheArticlesThatNameItAndNoLookAlikes(@TempDir Path data) {
         try (Polynews polynews = Polynews.open(data)) {
             polynews.ingestDocuments(List.of(
-                    article("putin.txt", "en", "Vladimir Putin met Turkish leaders in Sochi on Tuesday to discuss grain exports. Putin said "
-                            + "shipments could resume within weeks, and officials close to Putin confirmed the talks."),
-                    article("putin-de.txt", "de", "Wladimir Putin hat am Dienstag in Sotschi türkische Vertreter empfangen. Putin sagte, die "
-                            + "Getreideexporte könnten nach langen Verhandlungen in wenigen Wochen wieder beginnen."),
+                    PUTIN_EN,
+                    PUTIN_DE,
                     article("putin-es.txt", "es", "Vladímir Putin recibió el martes en Sochi a una delegación turca. Putin dijo que las "
                             + "exportaciones de grano podrían reanudarse en unas semanas."),
                     // German capitalises nouns: "mit Booten" reads as a name whose key (btn) is Putin's
