@@ -183,14 +183,15 @@ public final class Polynews implements Closeable {
         saveGrouping();
     }
 
-    /** Saves the grouping, marked with the index commit it groups. */
+    /**
+     * Saves the grouping, marked with the index commit it groups. Only the ingesting thread changes the grouping, and
+     * it is the one saving: readers (a server's) go on reading meanwhile, as the file store allows.
+     */
     private void saveGrouping() {
-        lock.writeLock().lock();
-        try {
+        underReadLock(() -> {
             graph.save(store.commitToken());
-        } finally {
-            lock.writeLock().unlock();
-        }
+            return null;
+        });
     }
 
     /**
