@@ -183,15 +183,14 @@ public final class Polynews implements Closeable {
         saveGrouping();
     }
 
-    /**
-     * Saves the grouping, marked with the index commit it groups. Only the ingesting thread changes the grouping, and
-     * it is the one saving: readers (a server's) go on reading meanwhile, as the file store allows.
-     */
+    /** Saves the grouping, marked with the index commit it groups; readers wait (the save moves pages of the file). */
     private void saveGrouping() {
-        underReadLock(() -> {
+        lock.writeLock().lock();
+        try {
             graph.save(store.commitToken());
-            return null;
-        });
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /**

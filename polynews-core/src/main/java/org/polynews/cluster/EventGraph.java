@@ -1,11 +1,13 @@
 package org.polynews.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.type.StringDataType;
 import org.polynews.store.StoreException;
+import org.polynews.store.StoreInUseException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +38,13 @@ public final class EventGraph implements AutoCloseable {
     private static final String NEXT_STORYLINE_KEY = "nextStoryline";
     /** Megabytes of pages kept in memory: some thousands of recent storylines with their profiles. */
     private static final int CACHE_MB = 32;
+    private static final int RETENTION_MS = 1_000;
+    /**
+     * After a save, chunks less than this full are rewritten, up to {@link #COMPACTED_BYTES} at a time: without it, the
+     * file grew to 17 times what it holds (289 MB at 89,000 articles, 6% of it live).
+     */
+    private static final int COMPACTED_BELOW_PERCENT = 80;
+    private static final int COMPACTED_BYTES = 16 << 20;
 
     private final MVStore store;
     private final MVMap<String, Event> events;
@@ -128,8 +137,17 @@ public final class EventGraph implements AutoCloseable {
         EventGraph graph;
         try {
             graph = new EventGraph(openStore(file), json);
-        } catch (MVStoreException | StoreException e) {
-            setAside(file, e);
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new StoreInUseException(file.getParent() + " is in use by another polynews process; wait for it to finish");
+            }
+            if (e.getErrorCode() == DataUtils.ERROR_WRITING_FAILED) {
+                throw new StoreException("cannot open " + file + " for writing: " + e.getMessage(), e);
+            }
+            setAside(file, e); // not a grouping file, or a damaged one
+            graph = new EventGraph(openStore(file), json);
+        } catch (StoreException e) {
+            setAside(file, e); // a record this version cannot read
             graph = new EventGraph(openStore(file), json);
         }
         String format = graph.state.get(FORMAT_KEY);
@@ -145,8 +163,13 @@ public final class EventGraph implements AutoCloseable {
     private static MVStore openStore(Path file) {
         // no automatic commits: what is on disk is always a grouping saved with an index commit, and a failed
         // ingest rolls back to it
-        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).cacheSize(CACHE_MB)
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).cacheSize(CACHE_MB)
                 .compress().open();
+        // The file is written by appending: a save leaves the pages it replaced behind in older chunks, which only a
+        // compaction rewrites. It may move a chunk only when no one reads it any more: saves happen with readers held
+        // off (the engine's write lock), so a second is margin enough, where the default 45 s kept any from moving.
+        store.setRetentionTime(RETENTION_MS);
+        return store;
     }
 
     /** Moves an unreadable grouping file aside (kept for a look, never deleted). */
@@ -180,7 +203,10 @@ public final class EventGraph implements AutoCloseable {
         return graph;
     }
 
-    /** Saves what changed since the last save, marked with the index commit it groups ({@link #indexCommit}). */
+    /**
+     * Saves what changed since the last save, marked with the index commit it groups ({@link #indexCommit}), and
+     * compacts the file a little. No one may read the grouping meanwhile.
+     */
     public void save(String indexCommit) {
         state.put(FORMAT_KEY, Integer.toString(FORMAT));
         state.put(NEXT_EVENT_KEY, Long.toString(nextEvent));
@@ -192,6 +218,9 @@ public final class EventGraph implements AutoCloseable {
         }
         try {
             store.commit();
+            if (store.compact(COMPACTED_BELOW_PERCENT, COMPACTED_BYTES)) {
+                store.commit();
+            }
         } catch (MVStoreException e) {
             throw new StoreException("cannot save the grouping: " + e.getMessage(), e);
         }

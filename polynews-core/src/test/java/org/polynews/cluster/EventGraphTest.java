@@ -3,6 +3,7 @@ package org.polynews.cluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.Polynews;
+import org.polynews.store.StoreInUseException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Merging events and storylines keeps the older ids, resolves the others, and survives saving. */
 class EventGraphTest {
@@ -102,6 +104,21 @@ class EventGraphTest {
             String next = reopened.newEvent("a5000000000000", day);
             reopened.newStoryline(next, profile("trmb", "US", day));
             assertThat(reopened.snapshot().events()).extracting(ClusterSnapshot.EventRecord::id).containsExactly("e1000000000000", next);
+        }
+    }
+
+    @Test
+    void aGroupingFileInUseIsReportedAndLeftInPlace(@TempDir Path folder) throws Exception {
+        var json = Polynews.jsonMapper();
+        Path file = folder.resolve("grouping.db");
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            graph.newEvent("a1000000000000", null);
+            graph.save(null);
+            assertThatThrownBy(() -> EventGraph.open(file, json)).isInstanceOf(StoreInUseException.class).hasMessageContaining("in use");
+        }
+        assertThat(folder.resolve("grouping.db.unreadable")).doesNotExist();
+        try (EventGraph reopened = EventGraph.open(file, json)) {
+            assertThat(reopened.articleCount()).isEqualTo(1);
         }
     }
 }
