@@ -44,6 +44,9 @@ public final class EntityExtractor {
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
             "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "jede", "jeder", "diese", "dieser", "diesem", "seine", "ihre");
     private static final Pattern GERMAN_NOUN_ENDING = Pattern.compile(".*(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ment|chen|lein|ierung|ungen)$");
+    /** Prepositions before which a German plural noun goes without an article ("mit Booten", "nach Angaben"). */
+    private static final Set<String> GERMAN_PREPOSITIONS = Set.of("mit", "von", "aus", "bei", "nach", "zu", "seit", "vor", "unter",
+            "über", "zwischen", "gegen", "für", "ohne", "durch", "um", "an", "auf", "in", "hinter", "neben", "wegen", "trotz");
     private static final Pattern GUILLEMETS = Pattern.compile("«([^«»]{2,40})»");
     private static final Pattern CJK_QUOTED = Pattern.compile("[“「『]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー・]{2,6})[”」』]");
 
@@ -328,10 +331,16 @@ public final class EntityExtractor {
     }
 
     private static boolean looksLikeGermanNoun(List<Token> tokens, Token token) {
-        if (GERMAN_NOUN_ENDING.matcher(token.text().toLowerCase(Locale.ROOT)).matches()) {
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        if (GERMAN_NOUN_ENDING.matcher(lower).matches()) {
             return true;
         }
         int index = tokens.indexOf(token);
+        // a plural in -en or -ern right after a preposition ("mit Booten", "nach Angaben"): names there take no ending
+        if (index > 0 && GERMAN_PREPOSITIONS.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))
+                && (lower.endsWith("en") || lower.endsWith("ern")) && lower.length() > 4) {
+            return true;
+        }
         for (int back = 1; back <= 2 && index - back >= 0; back++) {
             Token previous = tokens.get(index - back);
             if (GERMAN_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) {

@@ -5,6 +5,8 @@ import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import org.polynews.language.TextNormalizer;
 import org.polynews.source.SourceDocument;
+import org.polynews.source.SourceMetadata;
+import org.polynews.source.ContentFormat;
 
 import java.util.List;
 import java.util.function.Function;
@@ -127,6 +129,18 @@ class CrossScriptTest {
                 Vladimir V. Putin spoke to Mr. Trump after the attack in St. Petersburg on Monday.""")).article()
                 .entities().stream().map(Entity::name).toList();
         assertThat(abbreviated).contains("Vladimir V Putin", "Trump", "St Petersburg").doesNotContain("St", "Mr");
+    }
+
+    @Test
+    void germanPluralNounsAfterAPrepositionAreNoNames() {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        List<String> names = pipeline.process(new SourceDocument("de.txt", """
+                Surfer vor der Küste tot geborgen
+                Drei Surfer wurden am Dienstag tot aus der Nordsee geborgen, wie die Polizei mitteilte. Es wurde mit Booten \
+                gesucht, nach Angaben der Retter bis in die Nacht. Am Abend sprach Kanzler Scholz mit Merkel und mit Steinmeier \
+                über den Unfall.""", ContentFormat.TEXT,
+                new SourceMetadata(null, null, null, "de"))).article().entities().stream().map(Entity::name).toList();
+        assertThat(names).doesNotContain("Booten", "Angaben").contains("Merkel", "Steinmeier", "Scholz");
     }
 
     @Test
