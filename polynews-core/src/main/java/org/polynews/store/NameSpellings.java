@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * How the stored articles spell a name that a search gives in any script. Its cross-script key stands for many
  * names (بوتين, Путин and Putin all make {@code btn}, and so do the German nouns Booten and Bauten, and Uptown):
  * searched for as a key, every look-alike matches. So the names with the key in the key's best-matching articles
- * are read, and kept are those whose Latin form is the query's (Путин: Putin), and in scripts without such a
- * spelling those that sound close to it (بوتين: bwtyn, Putin; Merkel: ميركل) and are used by at least half as many
- * of those articles as the name of their script used most. A search then looks for those spellings as words, as it looks for the query's own words.
+ * are read, and kept are those whose Latin form is the query's (Путин: Putin), and in other scripts than the query's
+ * without such a spelling those that sound close to it (بوتين: bwtyn, Putin; Merkel: ميركل) and are used by at least
+ * half as many of those articles as the name of their script used most. A search then looks for those spellings as words, as it looks for the query's own words.
  */
 public final class NameSpellings {
     /** Articles read to count spellings: the key's best matches. */
@@ -72,9 +72,9 @@ public final class NameSpellings {
                 mostByScript.merge(UScript.getScript(spelling.codePointAt(0)), n, Math::max);
             }
         });
-        // In a script that writes the query's exact transliteration, that is the name meant and the rest look alike
-        // (Booten beside Putin); in another, the name meant is the one far more articles use.
-        Set<Integer> exactScripts = new HashSet<>();
+        // In the query's own script, and in any that writes its exact transliteration, that is the name meant and the
+        // rest look alike (Booten beside Putin); in another, the name meant is the one far more articles use.
+        Set<Integer> exactScripts = new HashSet<>(Set.of(scriptOfWord));
         fitting.keySet().stream().filter(spelling -> keys.latin(spelling).equalsIgnoreCase(latin))
                 .forEach(spelling -> exactScripts.add(UScript.getScript(spelling.codePointAt(0))));
         fitting.entrySet().removeIf(e -> {
