@@ -24,7 +24,15 @@ public final class PolynewsCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) { // an Error, which picocli's handler of exceptions never sees
+            System.err.println("polynews: ran out of memory (the Java heap is full): give it more, for example "
+                    + "POLYNEWS_JAVA_OPTS=-Xmx4g (see Memory in README.md)");
+            exit = 1;
+        }
+        System.exit(exit);
     }
 
     /**
