@@ -69,7 +69,7 @@ public final class EventGraph implements AutoCloseable {
         Event with(List<String> moreArticles, LocalDate from, LocalDate to) {
             List<String> all = new ArrayList<>(articles);
             all.addAll(moreArticles);
-            return new Event(created, all, earlier(first, from), later(last, to), storyline);
+            return new Event(created, all, StoryProfile.earlier(first, from), StoryProfile.later(last, to), storyline);
         }
 
         Event without(String article) {
@@ -121,11 +121,6 @@ public final class EventGraph implements AutoCloseable {
 
     private <T> MVMap<String, T> map(String name, ObjectMapper json, Class<T> type, int memory) {
         return store.openMap(name, new MVMap.Builder<String, T>().keyType(StringDataType.INSTANCE).valueType(new JsonValueType<>(json, type, memory)));
-    }
-
-    /** A grouping held in memory only (an evaluation's, a test's). */
-    public static EventGraph inMemory(ObjectMapper json) {
-        return new EventGraph(new MVStore.Builder().open(), json);
     }
 
     /**
@@ -180,27 +175,6 @@ public final class EventGraph implements AutoCloseable {
             throw new StoreException("cannot read " + file + " (" + why.getMessage() + ") and cannot move it aside: " + e.getMessage()
                     + " (delete it to rebuild the events from the stored articles)", e);
         }
-    }
-
-    /** A grouping in memory holding what the snapshot holds. */
-    public static EventGraph from(ClusterSnapshot snapshot, ObjectMapper json) {
-        EventGraph graph = inMemory(json);
-        for (ClusterSnapshot.EventRecord e : snapshot.events()) {
-            graph.events.put(e.id(), new Event(e.created(), e.articles(), e.firstPublished(), e.lastPublished(), e.storyline()));
-            for (String a : e.articles()) {
-                graph.members.put(a, new Member(e.id(), e.joined().get(a), e.undated().contains(a)));
-            }
-            graph.nextEvent = Math.max(graph.nextEvent, e.created() + 1);
-        }
-        for (ClusterSnapshot.StorylineRecord s : snapshot.storylines()) {
-            graph.storylines.put(s.id(), new Storyline(s.created(), s.events(), s.profile()));
-            graph.nextStoryline = Math.max(graph.nextStoryline, s.created() + 1);
-        }
-        snapshot.links().forEach(l -> graph.links.put(l.event(), l));
-        graph.merged.putAll(snapshot.merged());
-        graph.mergedEvents.putAll(snapshot.mergedEvents());
-        snapshot.nearCopies().forEach(n -> graph.nearCopies.put(pairKey(n.first(), n.second()), n));
-        return graph;
     }
 
     /**
@@ -315,7 +289,7 @@ public final class EventGraph implements AutoCloseable {
         if (ea.first() == null || eb.first() == null) {
             return true;
         }
-        return ChronoUnit.DAYS.between(earlier(ea.first(), eb.first()), later(ea.last(), eb.last())) <= days;
+        return ChronoUnit.DAYS.between(StoryProfile.earlier(ea.first(), eb.first()), StoryProfile.later(ea.last(), eb.last())) <= days;
     }
 
     /**
@@ -458,13 +432,5 @@ public final class EventGraph implements AutoCloseable {
 
     private static String pairKey(String a, String b) {
         return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -228,11 +228,13 @@ public record StoryProfile(Map<String, Double> names, Map<String, Double> candid
         return out;
     }
 
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
+    /** The earlier of two dates, either of which may be unknown (null). */
+    static LocalDate earlier(LocalDate a, LocalDate b) {
         return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
+    /** The later of two dates, either of which may be unknown (null). */
+    static LocalDate later(LocalDate a, LocalDate b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }

@@ -22,8 +22,10 @@ class EventGraphTest {
     private static final StoryFit SAME = new StoryFit(1, 1, 1, 0L, List.of("Putin"), List.of("Moscow"), List.of());
 
     @Test
-    void mergingTwoEventsInTwoStorylinesKeepsTheOlderIdsAndResolvesTheOthers() throws Exception {
-        EventGraph graph = EventGraph.inMemory(Polynews.jsonMapper());
+    void mergingTwoEventsInTwoStorylinesKeepsTheOlderIdsAndResolvesTheOthers(@TempDir Path folder) {
+        var json = Polynews.jsonMapper();
+        Path file = folder.resolve("grouping.db");
+        EventGraph graph = EventGraph.open(file, json);
         LocalDate day = LocalDate.of(2017, 5, 2);
         String older = graph.newEvent("a1111111111111", day);
         graph.newStoryline(older, profile("btn", "RU", day));
@@ -48,17 +50,19 @@ class EventGraphTest {
         assertThat(snapshot.merged()).containsEntry("s2222222222222", "s1111111111111");
 
         // saved and read back, the grouping is the same and an undated member can still move
-        var json = Polynews.jsonMapper();
-        EventGraph reread = EventGraph.from(json.readValue(json.writeValueAsString(snapshot), ClusterSnapshot.class), json);
-        assertThat(reread.snapshot()).isEqualTo(snapshot);
-        assertThat(reread.joinScore("a3333333333333")).isEqualTo(0.8);
-        assertThat(reread.isUndated("a3333333333333")).isTrue();
-        assertThat(reread.joinScore(older.replace('e', 'a'))).as("a founder has no join score: it never moves").isNull();
+        graph.save(null);
+        graph.close();
+        try (EventGraph reread = EventGraph.open(file, json)) {
+            assertThat(reread.snapshot()).isEqualTo(snapshot);
+            assertThat(reread.joinScore("a3333333333333")).isEqualTo(0.8);
+            assertThat(reread.isUndated("a3333333333333")).isTrue();
+            assertThat(reread.joinScore(older.replace('e', 'a'))).as("a founder has no join score: it never moves").isNull();
+        }
     }
 
     @Test
-    void aStorylineMergedTwiceResolvesToTheLastSurvivor() {
-        EventGraph graph = EventGraph.inMemory(Polynews.jsonMapper());
+    void aStorylineMergedTwiceResolvesToTheLastSurvivor(@TempDir Path folder) {
+        EventGraph graph = EventGraph.open(folder.resolve("grouping.db"), Polynews.jsonMapper());
         LocalDate day = LocalDate.of(2024, 1, 1);
         String first = graph.newEvent("a1000000000000", day);
         String s1 = graph.newStoryline(first, profile("btn", "RU", day));
@@ -74,6 +78,7 @@ class EventGraphTest {
         assertThat(snapshot.storylines()).singleElement().satisfies(s -> assertThat(s.events()).containsExactly(first, second, third));
         assertThat(snapshot.merged()).containsEntry(s2, s1).containsEntry(s3, s1);
         assertThat(snapshot.links()).allSatisfy(l -> assertThat(l.storyline()).isEqualTo(s1));
+        graph.close();
     }
 
     @Test
