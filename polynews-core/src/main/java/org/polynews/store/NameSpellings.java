@@ -13,6 +13,7 @@ import org.polynews.analyze.Entity;
 import org.polynews.analyze.NameKeys;
 import org.polynews.represent.ArticleFeatures;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,25 +65,35 @@ public final class NameSpellings {
         int scriptOfWord = UScript.getScript(word.codePointAt(0));
         int tolerance = ABJADS.contains(scriptOfWord) && folded.length() >= 5 ? 2 : 1;
         CharacterRunAutomaton near = new CharacterRunAutomaton(new LevenshteinAutomata(folded, false).toAutomaton(tolerance));
-        Map<String, Integer> fitting = new HashMap<>();
-        Map<Integer, Integer> mostByScript = new HashMap<>();
+        // each stored spelling that fits, with its script and whether it is the query's exact transliteration
+        List<Fit> fits = new ArrayList<>();
         articlesBySpelling.forEach((spelling, n) -> {
-            if (keys.latin(spelling).equalsIgnoreCase(latin) || near.run(folded(keys.latin(spelling)))) {
-                fitting.put(spelling, n);
-                mostByScript.merge(UScript.getScript(spelling.codePointAt(0)), n, Math::max);
+            String spelled = keys.latin(spelling);
+            boolean exact = spelled.equalsIgnoreCase(latin);
+            if (exact || near.run(folded(spelled))) {
+                fits.add(new Fit(spelling, n, UScript.getScript(spelling.codePointAt(0)), exact));
             }
         });
         // In the query's own script, and in any that writes its exact transliteration, that is the name meant and the
         // rest look alike (Booten beside Putin); in another, the name meant is the one far more articles use.
         Set<Integer> exactScripts = new HashSet<>(Set.of(scriptOfWord));
-        fitting.keySet().stream().filter(spelling -> keys.latin(spelling).equalsIgnoreCase(latin))
-                .forEach(spelling -> exactScripts.add(UScript.getScript(spelling.codePointAt(0))));
-        fitting.entrySet().removeIf(e -> {
-            int script = UScript.getScript(e.getKey().codePointAt(0));
-            boolean exact = keys.latin(e.getKey()).equalsIgnoreCase(latin);
-            return !exact && (exactScripts.contains(script) || 2 * e.getValue() < mostByScript.get(script));
-        });
+        Map<Integer, Integer> mostByScript = new HashMap<>();
+        for (Fit f : fits) {
+            mostByScript.merge(f.script(), f.articles(), Math::max);
+            if (f.exact()) {
+                exactScripts.add(f.script());
+            }
+        }
+        Map<String, Integer> fitting = new HashMap<>();
+        for (Fit f : fits) {
+            if (f.exact() || !exactScripts.contains(f.script()) && 2 * f.articles() >= mostByScript.get(f.script())) {
+                fitting.put(f.spelling(), f.articles());
+            }
+        }
         return byUse(fitting);
+    }
+
+    private record Fit(String spelling, int articles, int script, boolean exact) {
     }
 
     /**
