@@ -159,22 +159,17 @@ public final class EventsApi {
 
     /** The cities the articles name that the map can place, the most articles first. */
     private List<MapCity> cities(List<AnalyzedArticle> articles) {
-        Map<String, Set<String>> articlesIn = new LinkedHashMap<>();
-        Map<String, Place> cities = new HashMap<>();
+        Map<Place, Set<String>> articlesIn = new LinkedHashMap<>();
         for (AnalyzedArticle a : articles) {
             for (PlaceMention p : a.places()) {
-                if (p.place().kind() == Place.Kind.CITY && coordinates.of(p.place().id()).isPresent()) {
-                    articlesIn.computeIfAbsent(p.place().id(), k -> new LinkedHashSet<>()).add(a.id());
-                    cities.put(p.place().id(), p.place());
+                if (p.place().kind() == Place.Kind.CITY) {
+                    articlesIn.computeIfAbsent(p.place(), k -> new LinkedHashSet<>()).add(a.id());
                 }
             }
         }
         List<MapCity> out = new ArrayList<>();
-        articlesIn.forEach((id, in) -> {
-            Place city = cities.get(id);
-            PlaceCoordinates.Point point = coordinates.of(id).orElseThrow();
-            out.add(new MapCity(id, city.name(), city.country(), point.latitude(), point.longitude(), in.size()));
-        });
+        articlesIn.forEach((city, in) -> coordinates.of(city.id()).ifPresent(point ->
+                out.add(new MapCity(city.id(), city.name(), city.country(), point.latitude(), point.longitude(), in.size()))));
         out.sort(Comparator.comparingInt(MapCity::articles).reversed().thenComparing(MapCity::id));
         return out;
     }
