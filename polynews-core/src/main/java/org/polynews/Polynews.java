@@ -299,14 +299,14 @@ public final class Polynews implements Closeable {
         if (graph.articleCount() > store.size()) {
             graph.clear();
         }
-        boolean changed = false;
-        for (StoredArticle article : store.all()) {
+        boolean[] changed = {false};
+        store.forEach(article -> {
             if (!graph.contains(article.id())) {
                 clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
-                changed = true;
+                changed[0] = true;
             }
-        }
-        if (changed) {
+        });
+        if (changed[0]) {
             saveGrouping();
         }
     }
@@ -464,11 +464,11 @@ public final class Polynews implements Closeable {
             int placed = 0;
             try {
                 graph.clear();
-                for (StoredArticle article : store.all()) {
+                store.forEach(article -> {
                     clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
                     listener.article(article.analysis().article().source(), article.id(), true);
-                    placed++;
-                }
+                });
+                placed = graph.articleCount();
                 version++;
             } catch (RuntimeException | Error e) {
                 graph.rollback(); // the grouping saved before stays
@@ -515,13 +515,19 @@ public final class Polynews implements Closeable {
         }
         synchronized (ingestTurn) {
             String model = encoder().id();
-            List<StoredArticle> missing = underReadLock(() -> store.all()).stream()
-                    .filter(a -> encoder().covers(a.analysis().language()))
-                    .filter(a -> a.vector() == null || !a.vector().model().equals(model))
-                    .toList();
+            List<String> missing = new ArrayList<>(); // ids only: the articles are read again a batch at a time
+            underReadLock(() -> {
+                store.forEach(a -> {
+                    if (encoder().covers(a.analysis().language()) && (a.vector() == null || !a.vector().model().equals(model))) {
+                        missing.add(a.id());
+                    }
+                });
+                return null;
+            });
             int batch = 16;
             for (int from = 0; from < missing.size(); from += batch) {
-                List<StoredArticle> some = missing.subList(from, Math.min(missing.size(), from + batch));
+                List<StoredArticle> some = missing.subList(from, Math.min(missing.size(), from + batch)).stream()
+                        .map(id -> underReadLock(() -> store.get(id)).orElseThrow()).toList();
                 List<float[]> vectors = embedder.embedAll(some.stream().map(a -> a.analysis().article()).toList());
                 lock.writeLock().lock();
                 try {
@@ -554,7 +560,7 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> {
             synchronized (this) {
                 if (reportVersion != version) {
-                    report = reporter.report(graph.snapshot(), store.all());
+                    report = reporter.report(graph.snapshot(), store.digests());
                     reportVersion = version;
                 }
                 return report;

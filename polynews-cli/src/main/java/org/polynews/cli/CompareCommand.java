@@ -3,7 +3,6 @@ package org.polynews.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
-import org.polynews.cluster.StoryReporter;
 import org.polynews.similarity.Comparison;
 import org.polynews.similarity.DimensionScore;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class CompareCommand extends StoreCommand {
     int run(Polynews polynews, PrintWriter out) throws Exception {
         AnalyzedArticle a = ArticleResolver.resolve(polynews, first);
         AnalyzedArticle b = ArticleResolver.resolve(polynews, second);
-        print(new Shown(a.id(), a.language(), StoryReporter.label(a.article())), new Shown(b.id(), b.language(), StoryReporter.label(b.article())),
+        print(new Shown(a.id(), a.language(), a.article().label()), new Shown(b.id(), b.language(), b.article().label()),
                 polynews.compare(a, b), out);
         return 0;
     }

@@ -1,7 +1,6 @@
 package org.polynews.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.polynews.cluster.StoryReporter;
 import org.polynews.Polynews;
 import org.polynews.store.SearchHit;
 import org.polynews.store.Snippet;
@@ -50,7 +49,7 @@ final class SearchCommand extends StoreCommand {
             StoredArticle a = polynews.find(hit.id()).orElseThrow();
             LocalDate published = a.analysis().article().published();
             hits.add(new Hit(hit.id(), hit.score(), a.analysis().language(), published == null ? null : published.toString(),
-                    StoryReporter.label(a.analysis().article()), polynews.eventOf(hit.id()), hit.snippet()));
+                    a.analysis().article().label(), polynews.eventOf(hit.id()), hit.snippet()));
         }
         print(hits, out);
         return 0;

@@ -1,9 +1,6 @@
 package org.polynews.cluster;
 
-import org.polynews.analyze.AnalyzedArticle;
-import org.polynews.analyze.Entity;
-import org.polynews.analyze.PlaceMention;
-import org.polynews.store.StoredArticle;
+import org.polynews.store.ArticleDigest;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,11 +31,11 @@ final class BlindspotFinder {
     /** Each article's subjects, found once: a story asks for those of its articles again. */
     private final Map<String, Set<String>> subjectsOf = new HashMap<>();
 
-    BlindspotFinder(Collection<StoredArticle> store) {
-        for (StoredArticle a : store) {
-            String language = a.analysis().language();
-            String country = CoverageCounter.country(a.analysis().article().url(), language);
-            Map<String, String> subjects = subjects(a.analysis());
+    BlindspotFinder(Collection<ArticleDigest> store) {
+        for (ArticleDigest a : store) {
+            String language = a.language();
+            String country = CoverageCounter.country(a.url(), language);
+            Map<String, String> subjects = subjects(a);
             subjects.forEach(names::putIfAbsent);
             subjectsOf.put(a.id(), subjects.keySet());
             for (String subject : subjects.keySet()) {
@@ -51,27 +48,25 @@ final class BlindspotFinder {
     }
 
     /** The subjects an article names (people and organisations by key, places by id), each with its written name. */
-    private static Map<String, String> subjects(AnalyzedArticle a) {
+    private static Map<String, String> subjects(ArticleDigest a) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Entity e : a.entities()) {
-            if (e.type() == Entity.Type.PERSON || e.type() == Entity.Type.ORGANISATION) {
-                out.putIfAbsent("name:" + e.headKey(), e.name());
-            }
+        for (ArticleDigest.Name e : a.names()) {
+            out.putIfAbsent("name:" + e.key(), e.name());
         }
-        for (PlaceMention p : a.places()) {
-            out.putIfAbsent("place:" + p.place().id(), p.place().name());
+        for (ArticleDigest.PlaceName p : a.places()) {
+            out.putIfAbsent("place:" + p.id(), p.name());
         }
         return out;
     }
 
-    Coverage.Blindspots of(List<StoredArticle> story) {
+    Coverage.Blindspots of(List<ArticleDigest> story) {
         Map<String, Integer> named = new HashMap<>();
         Set<String> languages = new HashSet<>();
         Set<String> countries = new HashSet<>();
-        for (StoredArticle a : story) {
-            subjectsOf.computeIfAbsent(a.id(), id -> subjects(a.analysis()).keySet()).forEach(s -> named.merge(s, 1, Integer::sum));
-            languages.add(a.analysis().language());
-            String country = CoverageCounter.country(a.analysis().article().url(), a.analysis().language());
+        for (ArticleDigest a : story) {
+            subjectsOf.computeIfAbsent(a.id(), id -> subjects(a).keySet()).forEach(s -> named.merge(s, 1, Integer::sum));
+            languages.add(a.language());
+            String country = CoverageCounter.country(a.url(), a.language());
             if (country != null) {
                 countries.add(country);
             }

@@ -1,8 +1,7 @@
 package org.polynews.cluster;
 
-import org.polynews.extract.Article;
 import org.polynews.extract.ScrapedTextExtractor;
-import org.polynews.store.StoredArticle;
+import org.polynews.store.ArticleDigest;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -38,33 +37,32 @@ final class CoverageCounter {
         }
     }
 
-    Coverage of(List<StoredArticle> articles) {
+    Coverage of(List<ArticleDigest> articles) {
         Map<String, Integer> languages = new HashMap<>();
         Map<String, Integer> countries = new HashMap<>();
         Set<String> sites = new HashSet<>();
-        for (StoredArticle a : articles) {
-            Article article = a.analysis().article();
-            String language = a.analysis().language();
+        for (ArticleDigest a : articles) {
+            String language = a.language();
             languages.merge(language, 1, Integer::sum);
             sites.add(site(a));
-            String country = country(article.url(), language);
+            String country = country(a.url(), language);
             if (country != null) {
                 countries.merge(country, 1, Integer::sum);
             }
         }
-        List<StoredArticle> dated = articles.stream().filter(a -> a.analysis().article().published() != null)
-                .sorted(Comparator.comparing((StoredArticle a) -> a.analysis().article().published()).thenComparing(StoredArticle::id)).toList();
+        List<ArticleDigest> dated = articles.stream().filter(a -> a.published() != null)
+                .sorted(Comparator.comparing(ArticleDigest::published).thenComparing(ArticleDigest::id)).toList();
         Coverage.Report first = null;
         List<Coverage.FollowUp> followUps = new ArrayList<>();
         if (!dated.isEmpty()) {
-            StoredArticle earliest = dated.get(0);
-            LocalDate day = earliest.analysis().article().published();
-            first = new Coverage.Report(earliest.id(), earliest.analysis().article().site(), earliest.analysis().language(), day);
-            Set<String> seen = new HashSet<>(Set.of(earliest.analysis().language()));
-            for (StoredArticle a : dated) {
-                if (seen.add(a.analysis().language())) {
-                    LocalDate published = a.analysis().article().published();
-                    followUps.add(new Coverage.FollowUp(a.analysis().language(), a.id(), a.analysis().article().site(), published,
+            ArticleDigest earliest = dated.get(0);
+            LocalDate day = earliest.published();
+            first = new Coverage.Report(earliest.id(), earliest.site(), earliest.language(), day);
+            Set<String> seen = new HashSet<>(Set.of(earliest.language()));
+            for (ArticleDigest a : dated) {
+                if (seen.add(a.language())) {
+                    LocalDate published = a.published();
+                    followUps.add(new Coverage.FollowUp(a.language(), a.id(), a.site(), published,
                             ChronoUnit.DAYS.between(day, published)));
                 }
             }
@@ -77,12 +75,12 @@ final class CoverageCounter {
      * Articles that copy one another (near-copies, and copies of copies) are one source, and so are the articles of one
      * site; what is left are the independent reports.
      */
-    private int independentSources(List<StoredArticle> articles) {
-        Map<String, StoredArticle> byId = new HashMap<>();
+    private int independentSources(List<ArticleDigest> articles) {
+        Map<String, ArticleDigest> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         Map<String, String> source = new HashMap<>();
         Set<String> independent = new HashSet<>();
-        for (StoredArticle a : articles) {
+        for (ArticleDigest a : articles) {
             if (source.containsKey(a.id())) {
                 continue;
             }
@@ -96,7 +94,7 @@ final class CoverageCounter {
                 }
             }
         }
-        for (StoredArticle a : articles) {
+        for (ArticleDigest a : articles) {
             boolean copied = copies.getOrDefault(a.id(), Set.of()).stream().anyMatch(byId::containsKey);
             independent.add(copied ? source.get(a.id()) : "site:" + site(a));
         }
@@ -104,8 +102,8 @@ final class CoverageCounter {
     }
 
     /** The article's site as a key: its name or host, or the article itself when unknown. */
-    private static String site(StoredArticle a) {
-        String site = a.analysis().article().site();
+    private static String site(ArticleDigest a) {
+        String site = a.site();
         return site == null || site.isBlank() ? "article:" + a.id() : site.strip().toLowerCase(Locale.ROOT);
     }
 

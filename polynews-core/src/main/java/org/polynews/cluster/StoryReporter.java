@@ -1,9 +1,7 @@
 package org.polynews.cluster;
 
-import org.polynews.language.SentenceMarks;
 import org.polynews.analyze.Entity;
-import org.polynews.extract.Article;
-import org.polynews.store.StoredArticle;
+import org.polynews.store.ArticleDigest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +19,8 @@ import java.util.function.Function;
 
 /** Turns the grouping and the stored articles into a {@link StoryReport}, events oldest first. */
 public final class StoryReporter {
-    public StoryReport report(ClusterSnapshot snapshot, List<StoredArticle> stored) {
-        Map<String, StoredArticle> byId = new LinkedHashMap<>();
+    public StoryReport report(ClusterSnapshot snapshot, List<ArticleDigest> stored) {
+        Map<String, ArticleDigest> byId = new LinkedHashMap<>();
         stored.forEach(a -> byId.put(a.id(), a));
         List<ClusterSnapshot.StorylineRecord> lines = snapshot.storylines().stream()
                 .sorted(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created)).toList();
@@ -37,23 +35,23 @@ public final class StoryReporter {
         List<StoryReport.EventSummary> events = new ArrayList<>();
         Map<String, StoryReport.EventSummary> eventById = new HashMap<>();
         for (ClusterSnapshot.EventRecord e : snapshot.events()) {
-            List<StoredArticle> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
+            List<ArticleDigest> members = e.articles().stream().map(byId::get).filter(Objects::nonNull).toList();
             if (members.isEmpty()) {
                 continue;
             }
             e.articles().forEach(a -> eventOfArticle.put(a, e.id()));
-            LocalDate first = members.stream().map(m -> m.analysis().article().published()).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-            String title = members.stream().map(m -> m.analysis().article().title()).filter(t -> t != null && !t.isBlank()).findFirst()
-                    .orElseGet(() -> label(members.get(0).analysis().article()));
+            LocalDate first = members.stream().map(ArticleDigest::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            String title = members.stream().map(ArticleDigest::title).filter(t -> t != null && !t.isBlank()).findFirst()
+                    .orElseGet(() -> members.get(0).label());
             Map<String, String> titles = new HashMap<>();
             members.forEach(m -> {
-                String t = m.analysis().article().title();
+                String t = m.title();
                 if (t != null && !t.isBlank()) {
-                    titles.putIfAbsent(m.analysis().language(), t);
+                    titles.putIfAbsent(m.language(), t);
                 }
             });
-            List<String> languages = members.stream().map(m -> m.analysis().language()).distinct().sorted().toList();
-            List<String> sources = members.stream().map(m -> m.analysis().article().site() != null ? m.analysis().article().site() : m.analysis().article().source()).distinct().toList();
+            List<String> languages = members.stream().map(ArticleDigest::language).distinct().sorted().toList();
+            List<String> sources = members.stream().map(m -> m.site() != null ? m.site() : m.source()).distinct().toList();
             StoryReport.EventSummary summary = new StoryReport.EventSummary(e.id(), e.articles(), title, languages, first, sources,
                     storylineOfEvent.get(e.id()), linkOfEvent.get(e.id()), coverage.of(members).with(blindspots.of(members)), titles);
             events.add(summary);
@@ -71,7 +69,7 @@ public final class StoryReporter {
             List<String> eventIds = members.stream()
                     .sorted(Comparator.comparing(StoryReport.EventSummary::firstPublished, Comparator.nullsLast(Comparator.naturalOrder())))
                     .map(StoryReport.EventSummary::id).toList();
-            List<StoredArticle> articles = members.stream().flatMap(m -> m.articles().stream()).map(byId::get).filter(Objects::nonNull).toList();
+            List<ArticleDigest> articles = members.stream().flatMap(m -> m.articles().stream()).map(byId::get).filter(Objects::nonNull).toList();
             LocalDate first = members.stream().map(StoryReport.EventSummary::firstPublished).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             LocalDate last = members.stream().map(StoryReport.EventSummary::firstPublished).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
             Set<String> languages = new LinkedHashSet<>();
@@ -82,11 +80,10 @@ public final class StoryReporter {
         }
 
         List<StoryReport.ArticleSummary> articles = new ArrayList<>();
-        for (StoredArticle a : byId.values()) {
-            var art = a.analysis().article();
+        for (ArticleDigest a : byId.values()) {
             String event = eventOfArticle.get(a.id());
-            articles.add(new StoryReport.ArticleSummary(a.id(), art.source(), label(art), a.analysis().language(), art.published(),
-                    art.site(), event, event == null ? null : storylineOfEvent.get(event)));
+            articles.add(new StoryReport.ArticleSummary(a.id(), a.source(), a.label(), a.language(), a.published(),
+                    a.site(), event, event == null ? null : storylineOfEvent.get(event)));
         }
         return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
     }
@@ -106,7 +103,7 @@ public final class StoryReporter {
      * articles mention (up to three, those the headline does not already say), each as the reader's language writes it where an
      * article in that language has the headline or the name.
      */
-    private static Title storylineTitle(List<StoredArticle> articles, List<StoryReport.EventSummary> events) {
+    private static Title storylineTitle(List<ArticleDigest> articles, List<StoryReport.EventSummary> events) {
         StoryReport.EventSummary best = events.stream().min(BEST_COVERED).orElseThrow();
         if (events.size() == 1) {
             return new Title(best.title(), best.titles());
@@ -114,19 +111,16 @@ public final class StoryReporter {
         Map<String, Integer> names = new HashMap<>();
         Map<String, Map<String, String>> nameByLanguage = new HashMap<>();
         Map<String, String> nameDisplay = new HashMap<>();
-        for (StoredArticle a : articles) {
+        for (ArticleDigest a : articles) {
             Set<String> counted = new HashSet<>();
-            for (Entity e : a.analysis().entities()) {
-                if (e.type() == Entity.Type.NAME) {
-                    continue; // a capitalised phrase of unknown kind ("Cold War", "Russian-led"): no key name of a thread
-                }
-                if (counted.add(e.headKey())) {
-                    names.merge(e.headKey(), 1, Integer::sum);
-                    nameByLanguage.computeIfAbsent(e.headKey(), k -> new HashMap<>()).putIfAbsent(a.analysis().language(), shortName(e));
+            for (ArticleDigest.Name e : a.names()) { // people and organisations: a name of unknown kind ("Cold War") is no key name of a thread
+                if (counted.add(e.key())) {
+                    names.merge(e.key(), 1, Integer::sum);
+                    nameByLanguage.computeIfAbsent(e.key(), k -> new HashMap<>()).putIfAbsent(a.language(), shortName(e));
                 }
                 // shown as a cased script writes it where one does (a name, not a word that looks like one)
                 if (e.name().codePoints().anyMatch(Character::isUpperCase)) {
-                    nameDisplay.putIfAbsent(e.headKey(), shortName(e));
+                    nameDisplay.putIfAbsent(e.key(), shortName(e));
                 }
             }
         }
@@ -151,28 +145,8 @@ public final class StoryReporter {
         return (headline == null ? "" : headline + " — ") + String.join(", ", extra);
     }
 
-    /** Longest label made from an untitled article's first sentence. */
-    static final int LABEL_LENGTH = 90;
-
-    /** An article's title, or for an untitled one (scraped text, feeds) its first sentence, shortened at a word. */
-    public static String label(Article article) {
-        if (article.title() != null && !article.title().isBlank()) {
-            return article.title();
-        }
-        String text = article.text().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        String sentence = text.split("(?<=[" + SentenceMarks.END + "])\\s+|\\n", 2)[0].strip();
-        if (sentence.length() <= LABEL_LENGTH) {
-            return sentence;
-        }
-        int cut = sentence.lastIndexOf(' ', LABEL_LENGTH - 1);
-        return sentence.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH - 1).strip() + "…";
-    }
-
     /** A person by family name (al-Assad), an organisation by its whole name (Islamic State). */
-    private static String shortName(Entity e) {
+    private static String shortName(ArticleDigest.Name e) {
         if (e.type() != Entity.Type.PERSON) {
             return e.name();
         }

@@ -1,5 +1,7 @@
 package org.polynews.extract;
 
+import org.polynews.language.SentenceMarks;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -47,5 +49,25 @@ public record Article(String source, String url, String site, String title, Stri
     /** Title and body: everything that describes the story. */
     public String fullText() {
         return title == null || title.isBlank() ? text() : title + "\n\n" + text();
+    }
+
+    /** Longest label made from an untitled article's first sentence. */
+    public static final int LABEL_LENGTH = 90;
+
+    /** The title, or for an untitled article (scraped text, feeds) its first sentence, shortened at a word; null when it has no text. */
+    public String label() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        String text = text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String sentence = text.split("(?<=[" + SentenceMarks.END + "])\\s+|\\n", 2)[0].strip();
+        if (sentence.length() <= LABEL_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', LABEL_LENGTH - 1);
+        return sentence.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH - 1).strip() + "…";
     }
 }

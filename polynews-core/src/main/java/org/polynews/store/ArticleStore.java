@@ -29,25 +29,24 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.FloatVectorSimilarityQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.LanguageAnalyzers;
@@ -59,6 +58,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +68,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -91,6 +92,8 @@ public final class ArticleStore implements Closeable {
     static final String SITE_PARAGRAPH = "site_paragraph";
     /** The id again, as a doc value: read without decompressing the stored fields (stores made before it fall back). */
     static final String ID_VALUE = "id_value";
+    /** The article's {@link ArticleDigest} as JSON, a doc value: a report reads it without the stored analysis. */
+    static final String DIGEST = "digest";
     /** The commit's user data key of {@link #commitToken}. */
     private static final String COMMIT_TOKEN = "polynews.articles";
     /**
@@ -219,6 +222,7 @@ public final class ArticleStore implements Closeable {
         }
         try {
             doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
+            doc.add(new BinaryDocValuesField(DIGEST, new BytesRef(json.writeValueAsBytes(ArticleDigest.of(article)))));
             writer.updateDocument(new Term(ID, article.id()), doc);
         } catch (IOException e) {
             throw new StoreException("cannot write to the store: " + e.getMessage(), e);
@@ -380,17 +384,73 @@ public final class ArticleStore implements Closeable {
         }
     }
 
-    /** Every stored article in ingest order. Reads the whole store: meant for reports, not hot paths. */
-    public List<StoredArticle> all() {
-        return withSearcher(searcher -> {
-            int n = Math.max(1, searcher.getIndexReader().numDocs());
-            TopDocs top = searcher.search(new MatchAllDocsQuery(), n, new Sort(new SortField(SEQUENCE, SortField.Type.LONG)));
+    /**
+     * Gives every stored article to {@code action} in ingest order, one at a time: only their index document numbers
+     * are held (12 bytes an article), so a store of any size is walked in the memory of a few articles.
+     */
+    public void forEach(Consumer<StoredArticle> action) {
+        withSearcher(searcher -> {
             Documents docs = new Documents(searcher);
-            List<StoredArticle> out = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                out.add(docs.article(sd.doc));
+            for (int doc : docsInIngestOrder(searcher)) {
+                action.accept(docs.article(doc));
             }
-            return out;
+            return null;
+        });
+    }
+
+    /** The index's live documents ordered by their sequence numbers (merged segments need not keep ingest order). */
+    private static int[] docsInIngestOrder(IndexSearcher searcher) throws IOException {
+        long[] keys = new long[searcher.getIndexReader().numDocs()];
+        int n = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues sequences = DocValues.getNumeric(leaf.reader(), SEQUENCE);
+            for (int doc = sequences.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sequences.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    keys[n++] = sequences.longValue() << 32 | (leaf.docBase + doc); // sequences and doc numbers are ints
+                }
+            }
+        }
+        long[] sorted = Arrays.copyOf(keys, n);
+        Arrays.sort(sorted);
+        int[] docs = new int[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = (int) sorted[i];
+        }
+        return docs;
+    }
+
+    /**
+     * The {@link ArticleDigest} of every stored article in ingest order, read from the index's digest column; an article
+     * stored before digests were kept is read whole once, for its digest.
+     */
+    public List<ArticleDigest> digests() {
+        return withSearcher(searcher -> {
+            Documents docs = new Documents(searcher);
+            record Sequenced(long sequence, ArticleDigest digest) {
+            }
+            List<Sequenced> read = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                // each segment in its document order (doc values go forward only), put in ingest order below
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues sequences = DocValues.getNumeric(leaf.reader(), SEQUENCE);
+                BinaryDocValues digests = DocValues.getBinary(leaf.reader(), DIGEST);
+                for (int doc = sequences.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sequences.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    ArticleDigest digest;
+                    if (digests.advanceExact(doc)) {
+                        BytesRef bytes = digests.binaryValue();
+                        digest = json.readValue(bytes.bytes, bytes.offset, bytes.length, ArticleDigest.class);
+                    } else {
+                        digest = ArticleDigest.of(load(docs.fields(), leaf.docBase + doc).analysis());
+                    }
+                    read.add(new Sequenced(sequences.longValue(), digest));
+                }
+            }
+            read.sort(Comparator.comparingLong(Sequenced::sequence));
+            return read.stream().map(Sequenced::digest).toList();
         });
     }
 

@@ -7,7 +7,7 @@ import org.polynews.analyze.Place;
 import org.polynews.analyze.PlaceMention;
 import org.polynews.extract.Article;
 import org.polynews.extract.DateSource;
-import org.polynews.store.StoredArticle;
+import org.polynews.store.ArticleDigest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,16 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who covered an event: sites, independent sources, countries, and how it moved between languages. */
 class CoverageTest {
-    private static StoredArticle article(String id, String language, String url, String site, String published) {
+    private static ArticleDigest article(String id, String language, String url, String site, String published) {
         Article a = new Article(id + ".html", url, site, "Title " + id, null, published == null ? null : LocalDate.parse(published),
                 DateSource.METADATA, List.of("Body of " + id));
-        return new StoredArticle(0, new AnalyzedArticle(id, a, language, Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(),
-                List.of(), List.of(), null), null, null, null);
+        return ArticleDigest.of(new AnalyzedArticle(id, a, language, Map.of(), List.of(), List.of(), Map.of(), List.of(), Map.of(),
+                List.of(), List.of(), null));
     }
 
     @Test
     void wireCopiesAndOneSiteCountOnceAndTheSpreadIsToldInDays() {
-        List<StoredArticle> event = List.of(
+        List<ArticleDigest> event = List.of(
                 article("a1", "en", "https://www.reuters.com/world/quake-1", "Reuters", "2026-03-02"),
                 article("a2", "en", "https://apnews.com/quake", "AP", "2026-03-02"), // reposts a1's wire text
                 article("a3", "en", "https://www.bbc.co.uk/news/quake", "BBC", "2026-03-03"),
@@ -66,11 +66,11 @@ class CoverageTest {
         assertThat(undated.independentSources()).isEqualTo(1);
     }
 
-    private static StoredArticle naming(String id, String language, String url, List<Entity> entities, List<PlaceMention> places) {
+    private static ArticleDigest naming(String id, String language, String url, List<Entity> entities, List<PlaceMention> places) {
         Article a = new Article(id + ".html", url, null, "Title " + id, null, LocalDate.parse("2026-03-02"), DateSource.METADATA,
                 List.of("Body of " + id));
-        return new StoredArticle(0, new AnalyzedArticle(id, a, language, Map.of(), entities, places, Map.of(), List.of(), Map.of(),
-                List.of(), List.of(), null), null, null, null);
+        return ArticleDigest.of(new AnalyzedArticle(id, a, language, Map.of(), entities, places, Map.of(), List.of(), Map.of(),
+                List.of(), List.of(), null));
     }
 
     @Test
@@ -78,18 +78,18 @@ class CoverageTest {
         Entity scholz = new Entity("Olaf Scholz", Entity.Type.PERSON, List.of("olaf scholz", "scholz"), 2);
         Entity boats = new Entity("Booten", Entity.Type.NAME, List.of("booten"), 1); // an unclassified capitalised word
         PlaceMention hamburg = new PlaceMention(new Place("hamburg", "Hamburg", "DE", Place.Kind.CITY), "Hamburg", 1);
-        List<StoredArticle> story = List.of(
+        List<ArticleDigest> story = List.of(
                 naming("s1", "en", "https://example.com/s1", List.of(scholz, boats), List.of(hamburg)),
                 naming("s2", "en", "https://example.com/s2", List.of(scholz), List.of(hamburg)),
                 naming("s3", "fr", "https://example.fr/s3", List.of(), List.of(hamburg)));
-        List<StoredArticle> elsewhere = List.of(
+        List<ArticleDigest> elsewhere = List.of(
                 naming("o1", "de", "https://example.de/o1", List.of(scholz), List.of()),
                 naming("o6", "de", "https://example.de/o6", List.of(scholz), List.of(hamburg)), // one article, however many subjects
                 naming("o2", "de", "https://example.de/o2", List.of(), List.of(hamburg)),
                 naming("o3", "pl", "https://example.pl/o3", List.of(boats), List.of()), // names only what few of the story name
                 naming("o4", "fr", "https://example.fr/o4", List.of(scholz), List.of()), // French is in the story already
                 naming("o5", "tr", "https://example.com.tr/o5", List.of(), List.of()));
-        List<StoredArticle> store = new java.util.ArrayList<>(story);
+        List<ArticleDigest> store = new java.util.ArrayList<>(story);
         store.addAll(elsewhere);
 
         Coverage.Blindspots silent = new BlindspotFinder(store).of(story);

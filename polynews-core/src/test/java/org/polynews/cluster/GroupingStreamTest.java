@@ -259,7 +259,7 @@ class GroupingStreamTest {
         assertThat(report.events()).hasSize(3);
         // untitled texts are labelled by their first sentence, shortened at a word
         assertThat(articles.get("a-bridge").title()).startsWith("A motorway bridge over the Polcevera river in Genoa").endsWith("…")
-                .hasSizeLessThanOrEqualTo(StoryReporter.LABEL_LENGTH + 1);
+                .hasSizeLessThanOrEqualTo(Article.LABEL_LENGTH + 1);
         assertThat(report.events()).extracting(StoryReport.EventSummary::title).doesNotContainNull();
     }
 
@@ -295,12 +295,12 @@ class GroupingStreamTest {
     void anUntitledArticleIsLabelledByItsFirstSentenceInAnyScript() {
         Article hindi = new Article("x", null, null, null, null, null, null,
                 List.of("मुंबई में भारी बारिश हुई। प्रधानमंत्री ने मदद का वादा किया।"));
-        assertThat(StoryReporter.label(hindi)).isEqualTo("मुंबई में भारी बारिश हुई।");
+        assertThat(hindi.label()).isEqualTo("मुंबई में भारी बारिश हुई।");
         Article english = new Article("y", null, null, null, null, null, null,
                 List.of("A ferry ran aground off Paros on Sunday. All passengers were taken off safely."));
-        assertThat(StoryReporter.label(english)).isEqualTo("A ferry ran aground off Paros on Sunday.");
+        assertThat(english.label()).isEqualTo("A ferry ran aground off Paros on Sunday.");
         Article titled = new Article("z", null, null, "Ferry aground off Paros", null, null, null, List.of("A ferry ran aground."));
-        assertThat(StoryReporter.label(titled)).isEqualTo("Ferry aground off Paros");
+        assertThat(titled.label()).isEqualTo("Ferry aground off Paros");
     }
 
     @Test

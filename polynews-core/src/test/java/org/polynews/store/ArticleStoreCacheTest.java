@@ -36,7 +36,11 @@ class ArticleStoreCacheTest {
                 added.add(store.add(analysed, features.features(analysed), null, List.of()));
             }
             // a listing reopens the index for the newest articles, which until then are also held in memory
-            assertThat(store.all()).extracting(StoredArticle::id).containsExactlyElementsOf(added.stream().map(StoredArticle::id).toList());
+            List<String> walked = new ArrayList<>();
+            store.forEach(a -> walked.add(a.id()));
+            assertThat(walked).containsExactlyElementsOf(added.stream().map(StoredArticle::id).toList());
+            // what reports read of each: from the index's digest column, equal to the digest of the article as added
+            assertThat(store.digests()).containsExactlyElementsOf(added.stream().map(a -> ArticleDigest.of(a.analysis())).toList());
             int fromIndex = 0;
             for (StoredArticle article : added) {
                 StoredArticle read = store.get(article.id()).orElseThrow();

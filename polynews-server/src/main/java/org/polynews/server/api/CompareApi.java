@@ -1,6 +1,5 @@
 package org.polynews.server.api;
 
-import org.polynews.cluster.StoryReporter;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.server.HttpProblem;
@@ -34,7 +33,7 @@ public final class CompareApi {
 
     record Side(String id, String title, String language, LocalDate published, String site, List<String> paragraphs) {
         static Side of(AnalyzedArticle a) {
-            return new Side(a.id(), StoryReporter.label(a.article()), a.language(), a.article().published(), a.article().site(), a.article().paragraphs());
+            return new Side(a.id(), a.article().label(), a.language(), a.article().published(), a.article().site(), a.article().paragraphs());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.polynews.server.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.polynews.cluster.StoryReporter;
 import org.polynews.cluster.ArticleFilter;
 import org.polynews.Polynews;
 import org.polynews.analyze.AnalyzedArticle;
@@ -116,7 +115,7 @@ public final class EventsApi {
             for (PlaceMention p : a.places()) {
                 places.computeIfAbsent(p.place().id(), k -> new Shared(p.place().name())).add(a, p.surface());
             }
-            articles.add(new EventArticle(a.id(), StoryReporter.label(a.article()), a.language(), a.article().published(), a.article().site(),
+            articles.add(new EventArticle(a.id(), a.article().label(), a.language(), a.article().published(), a.article().site(),
                     a.article().source(), a.article().url(), lead(a),
                     a.entities().stream().sorted(Comparator.comparingInt(Entity::mentions).reversed()).map(Entity::name).limit(12).toList(),
                     a.places().stream().sorted(Comparator.comparingInt(PlaceMention::mentions).reversed()).map(p -> p.place().name()).limit(12).toList(),
