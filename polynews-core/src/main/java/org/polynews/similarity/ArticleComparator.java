@@ -66,14 +66,13 @@ public final class ArticleComparator {
     private final Cache<String, Weights> weights = Caffeine.newBuilder().maximumSize(WEIGHTS_KEPT).executor(Runnable::run).build();
 
     /**
-     * One article's weights under some term statistics, with the squared norms of words, pieces and places, its
-     * passage fingerprint as a set, its weightiest names and its headline's words (making them again for each
-     * comparison cost a third of grouping's time).
+     * One article's weights under some term statistics: words, word pieces and words through English (null without a
+     * lexicon) as sparse vectors, names and places with the squared norm of places, its passage fingerprint as a set,
+     * its weightiest names and its headline's words (making them again for each comparison cost a third of grouping's time).
      */
-    private record Weights(ArticleFeatures features, TermStatistics stats, Map<String, Double> words, Map<String, Double> pieces,
+    private record Weights(ArticleFeatures features, TermStatistics stats, SparseVector words, SparseVector pieces, SparseVector english,
                            Map<String, Double> names, Map<String, Double> possibleNames, Map<String, Double> places,
-                           double wordsNorm, double piecesNorm, double placesNorm, Set<String> minHash,
-                           Map<String, Double> topNames, Set<String> headline) {
+                           double placesNorm, Set<String> minHash, Map<String, Double> topNames, Set<String> headline) {
     }
 
     public ArticleComparator(WordTokenizer tokenizer, SimilarityModel model) {
@@ -140,9 +139,8 @@ public final class ArticleComparator {
                 ? Math.abs(ChronoUnit.DAYS.between(fa.published(), fb.published())) : null;
         double time = timeSimilarity(fa, fb, daysApart, explanation(evidence, Dimension.TIME));
         boolean translated = !sameLanguage && translatable(fa.language()) && translatable(fb.language());
-        double words = translated ? weightedCosine(englishWeights(fa, weightsA.words(), stats), englishWeights(fb, weightsB.words(), stats))
-                : weightedCosine(weightsA.words(), weightsA.wordsNorm(), weightsB.words(), weightsB.wordsNorm());
-        double subwords = weightedCosine(weightsA.pieces(), weightsA.piecesNorm(), weightsB.pieces(), weightsB.piecesNorm());
+        double words = translated ? weightsA.english().cosine(weightsB.english()) : weightsA.words().cosine(weightsB.words());
+        double subwords = weightsA.pieces().cosine(weightsB.pieces());
         double numbers = overlap(fa.numbers(), fb.numbers());
         double passages = nearCopy(weightsA.minHash(), fa.minHash().size(), fb.minHash());
         double style = styleSimilarity(a.style(), b.style(), sameLanguage, explanation(evidence, Dimension.STYLE));
@@ -480,12 +478,12 @@ public final class ArticleComparator {
         f.names().forEach((k, n) -> names.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
         Map<String, Double> possibleNames = new HashMap<>();
         f.candidates().forEach((k, n) -> possibleNames.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
-        Map<String, Double> pieces = wordPieces(words);
         Map<String, Double> places = placeWeights(f, stats);
-        Weights computed = new Weights(f, stats, Collections.unmodifiableMap(words), Collections.unmodifiableMap(pieces),
+        SparseVector english = translatable(f.language()) ? SparseVector.of(englishWeights(f, words, stats)) : null;
+        Weights computed = new Weights(f, stats, SparseVector.of(words), SparseVector.of(wordPieces(words)), english,
                 Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(places),
-                squaredNorm(words), squaredNorm(pieces), squaredNorm(places), Set.copyOf(f.minHash()),
-                Collections.unmodifiableMap(top(new HashMap<>(names), MAX_KEYS)), headlineWords(a.article().title()));
+                squaredNorm(places), Set.copyOf(f.minHash()), Collections.unmodifiableMap(top(new HashMap<>(names), MAX_KEYS)),
+                headlineWords(a.article().title()));
         weights.put(f.id(), computed);
         return computed;
     }
