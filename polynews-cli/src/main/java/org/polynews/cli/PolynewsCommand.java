@@ -11,7 +11,7 @@ import java.io.Writer;
 @Command(name = "polynews", mixinStandardHelpOptions = true, version = "polynews 0.1.0",
         description = "Multilingual news story engine: events, storylines and article comparison across languages.",
         subcommands = {IngestCommand.class, StoriesCommand.class, CompareCommand.class, SearchCommand.class, ExtractCommand.class, EvalCommand.class, TrainCommand.class,
-                ShowCommand.class, ServeCommand.class, LoadTestCommand.class, BenchCommand.class, ModelsCommand.class, LexiconsCommand.class, CommandLine.HelpCommand.class},
+                ShowCommand.class, ServeCommand.class, LoadTestCommand.class, BenchCommand.class, ModelsCommand.class, LexiconsCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input (a file that could not be read, an unknown article)", "2:usage error"})
 public final class PolynewsCommand implements Runnable {

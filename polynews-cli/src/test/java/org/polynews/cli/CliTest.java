@@ -128,4 +128,16 @@ class CliTest {
         assertThat(run("compare", "only-one").exit()).isEqualTo(2);
         assertThat(run("frobnicate").exit()).isEqualTo(2);
     }
+
+    @Test
+    void theLaunchersWarmUpRunsEveryQuickCommandCleanlyAndIsNotListed() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Run warmUp = run("warm-up");
+        assertThat(warmUp.exit()).as("every step (ingest, search, show, compare, stories) succeeded").isZero();
+        assertThat(warmUp.out()).isEmpty();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("polynews-warm-up"));
+        }
+        assertThat(run("--help").out()).contains("ingest").doesNotContain("warm-up");
+    }
 }
