@@ -27,6 +27,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -472,14 +474,7 @@ public final class ArticleStore implements Closeable {
             List<StoredArticle> out = new ArrayList<>();
             Set<String> seen = new HashSet<>(latest.keySet()); // an article rewritten since: its newest version below
             seen.add(features.id());
-            // each term is looked up once in each segment, for both queries; terms no stored article has are left out
-            Map<String, TermStates> states = new HashMap<>();
-            for (String term : terms) {
-                TermStates state = TermStates.build(searcher, new Term(FEATURES, term), true);
-                if (state.docFreq() > 0) {
-                    states.put(term, state);
-                }
-            }
+            Map<String, TermStates> states = featureStates(searcher, terms);
             collect(searcher, candidateQuery(terms, states, null), limit, skippable, eligible, seen, out);
             // Within one language its own words rank first: an article in a script few others write (Hindi, Hebrew)
             // would be offered only articles in that language. Reports in other languages are found apart, by the names,
@@ -491,6 +486,30 @@ public final class ArticleStore implements Closeable {
             out.addAll(LatestCandidates.rank(features.id(), terms, latest.values(), limit / 3, eligible));
             return out;
         });
+    }
+
+    /**
+     * Where each term is in each segment, for both candidate queries: looked up once, by one terms enumerator per
+     * segment (TermStates.build makes a new one per term and segment, which cost as much as the lookup); terms no stored
+     * article has are left out.
+     */
+    private static Map<String, TermStates> featureStates(IndexSearcher searcher, List<String> terms) throws IOException {
+        Map<String, TermStates> states = new HashMap<>();
+        List<BytesRef> sorted = terms.stream().map(BytesRef::new).sorted().distinct().toList(); // forward seeks reuse the enumerator's frames
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms inLeaf = leaf.reader().terms(FEATURES);
+            if (inLeaf == null) {
+                continue;
+            }
+            TermsEnum enumerator = inLeaf.iterator();
+            for (BytesRef term : sorted) {
+                if (enumerator.seekExact(term)) {
+                    states.computeIfAbsent(term.utf8ToString(), t -> new TermStates(searcher.getTopReaderContext()))
+                            .register(enumerator.termState(), leaf.ord, enumerator.docFreq(), enumerator.totalTermFreq());
+                }
+            }
+        }
+        return states;
     }
 
     /** Hits fetched beyond those needed, so that one whose score ties the last one needed is not cut off by chance. */
