@@ -461,7 +461,7 @@ public final class Polynews implements Closeable {
     public int regroup(IngestListener listener) {
         synchronized (ingestTurn) {
             lock.writeLock().lock();
-            int placed = 0;
+            int placed;
             try {
                 graph.clear();
                 store.forEach(article -> {
