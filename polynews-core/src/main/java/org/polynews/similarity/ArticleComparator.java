@@ -46,7 +46,10 @@ public final class ArticleComparator {
     private static final double SHARED_PASSAGE_SCALE = 5;
     /** Translated word similarity this high is as strong as it gets across languages (one event in en and ar: 0.28). */
     private static final double TRANSLATED_WORDS_FULL = 0.3;
-    /** Letters in a word piece: long enough to be specific, short enough to survive inflection. */
+    /**
+     * Letters in a word piece, cut from stems between two spaces that mark a word's start and end (shorter stems are
+     * function words and numbers, compared elsewhere): long enough to be specific, short enough to survive inflection.
+     */
     private static final int PIECE = 4;
     /** For content words. Measured on the SemEval dev pairs: 1.5 and 2 agree better with the judges than 1 (0.5 worse); 1.5 is the milder. */
     private static final double IDF_POWER = 1.5;
@@ -450,24 +453,6 @@ public final class ArticleComparator {
         return weights;
     }
 
-    /**
-     * The {@link #PIECE}-letter pieces of the stems (with a space marking where a word begins and ends), each
-     * weighted by the weights of the stems it occurs in. Stems of at least that length only: shorter ones are
-     * function words and numbers, compared elsewhere.
-     */
-    static Map<String, Double> wordPieces(Map<String, Double> termWeights) {
-        Map<String, Double> pieces = new HashMap<>();
-        termWeights.forEach((stem, weight) -> {
-            if (stem.length() >= PIECE) {
-                String marked = " " + stem + " ";
-                for (int i = 0; i + PIECE <= marked.length(); i++) {
-                    pieces.merge(marked.substring(i, i + PIECE), weight, Double::sum);
-                }
-            }
-        });
-        return pieces;
-    }
-
     private Weights weights(AnalyzedArticle a, ArticleFeatures f, TermStatistics stats) {
         Weights known = weights.getIfPresent(f.id());
         if (known != null && known.features() == f && known.stats() == stats) {
@@ -480,7 +465,7 @@ public final class ArticleComparator {
         f.candidates().forEach((k, n) -> possibleNames.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
         Map<String, Double> places = placeWeights(f, stats);
         SparseVector english = translatable(f.language()) ? SparseVector.of(englishWeights(f, words, stats)) : null;
-        Weights computed = new Weights(f, stats, SparseVector.of(words), SparseVector.of(wordPieces(words)), english,
+        Weights computed = new Weights(f, stats, SparseVector.of(words), SparseVector.ofPieces(words, PIECE), english,
                 Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(places),
                 squaredNorm(places), Set.copyOf(f.minHash()), Collections.unmodifiableMap(top(new HashMap<>(names), MAX_KEYS)),
                 headlineWords(a.article().title()));

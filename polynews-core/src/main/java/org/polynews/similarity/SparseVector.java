@@ -26,12 +26,43 @@ final class SparseVector {
         long[] keys = new long[weights.size()];
         double[] values = new double[weights.size()];
         int n = 0;
-        double squaredNorm = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
-            keys[n] = hash(e.getKey());
+            keys[n] = hash(e.getKey(), 0, e.getKey().length());
             values[n++] = e.getValue();
-            squaredNorm += e.getValue() * e.getValue();
         }
+        return sorted(keys, values);
+    }
+
+    /**
+     * The {@code length}-letter pieces of the terms (the term between two spaces, which mark where a word begins and
+     * ends), each weighted by the sum of the weights of the terms it occurs in; terms shorter than a piece have none.
+     * Hashed from the terms' letters as they are: an article's thousands of pieces are never made strings.
+     */
+    static SparseVector ofPieces(Map<String, Double> termWeights, int length) {
+        int count = 0;
+        for (String term : termWeights.keySet()) {
+            count += term.length() >= length ? term.length() + 3 - length : 0;
+        }
+        long[] keys = new long[count];
+        double[] values = new double[count];
+        int n = 0;
+        for (Map.Entry<String, Double> e : termWeights.entrySet()) {
+            String term = e.getKey();
+            if (term.length() < length) {
+                continue;
+            }
+            String marked = " " + term + " ";
+            for (int i = 0; i + length <= marked.length(); i++) {
+                keys[n] = hash(marked, i, i + length);
+                values[n++] = e.getValue();
+            }
+        }
+        return sorted(keys, values);
+    }
+
+    /** Sorted by key, the weights of equal keys added in the order given (the sort is stable). */
+    private static SparseVector sorted(long[] keys, double[] values) {
+        int n = keys.length;
         new InPlaceMergeSorter() {
             @Override
             protected int compare(int i, int j) {
@@ -57,14 +88,18 @@ final class SparseVector {
                 values[distinct++] = values[i];
             }
         }
+        double squaredNorm = 0;
+        for (int i = 0; i < distinct; i++) {
+            squaredNorm += values[i] * values[i];
+        }
         return new SparseVector(Arrays.copyOf(keys, distinct), Arrays.copyOf(values, distinct), squaredNorm);
     }
 
-    /** 64-bit FNV-1a over the term's UTF-16 code units. */
-    private static long hash(String term) {
+    /** 64-bit FNV-1a over the UTF-16 code units of {@code text} from {@code from} to {@code to}. */
+    private static long hash(String text, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
+        for (int i = from; i < to; i++) {
+            h ^= text.charAt(i);
             h *= 0x100000001b3L;
         }
         return h;
