@@ -2,6 +2,8 @@ package org.polynews.cluster;
 
 import org.polynews.store.ArticleDigest;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,15 +25,20 @@ final class BlindspotFinder {
     /** Silent languages and countries listed, the most such articles first. */
     static final int SHOWN = 5;
 
-    /** For each subject (a person's or organisation's key, a place id): the ids of the articles naming it, by language and by country. */
-    private final Map<String, Map<String, Set<String>>> languagesOf = new HashMap<>();
-    private final Map<String, Map<String, Set<String>>> countriesOf = new HashMap<>();
+    /**
+     * For each subject (a person's or organisation's key, a place id): the articles naming it, by language and by
+     * country, as their positions in the store (ascending): a common subject (a country, a head of state) is named by
+     * thousands, and every story naming it counts them, so they are kept and merged as plain ints.
+     */
+    private final Map<String, Map<String, Ordinals>> languagesOf = new HashMap<>();
+    private final Map<String, Map<String, Ordinals>> countriesOf = new HashMap<>();
     /** Each subject as an article first wrote it. */
     private final Map<String, String> names = new HashMap<>();
     /** Each article's subjects, found once: a story asks for those of its articles again. */
     private final Map<String, Set<String>> subjectsOf = new HashMap<>();
 
     BlindspotFinder(Collection<ArticleDigest> store) {
+        int position = 0;
         for (ArticleDigest a : store) {
             String language = a.language();
             String country = CoverageCounter.country(a.url(), language);
@@ -39,9 +46,51 @@ final class BlindspotFinder {
             subjects.forEach(names::putIfAbsent);
             subjectsOf.put(a.id(), subjects.keySet());
             for (String subject : subjects.keySet()) {
-                languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(language, k -> new HashSet<>()).add(a.id());
+                languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(language, k -> new Ordinals()).add(position);
                 if (country != null) {
-                    countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(country, k -> new HashSet<>()).add(a.id());
+                    countriesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(country, k -> new Ordinals()).add(position);
+                }
+            }
+            position++;
+        }
+    }
+
+    /** Ascending article positions, growing as articles are read. */
+    private static final class Ordinals {
+        private int[] values = new int[2];
+        private int size;
+
+        void add(int position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        /** How many distinct positions the lists hold together: one merge of them. */
+        static int unionSize(List<Ordinals> lists) {
+            if (lists.size() == 1) {
+                return lists.get(0).size;
+            }
+            int[] next = new int[lists.size()];
+            int count = 0;
+            while (true) {
+                int least = Integer.MAX_VALUE;
+                for (int i = 0; i < next.length; i++) {
+                    Ordinals list = lists.get(i);
+                    if (next[i] < list.size && list.values[next[i]] < least) {
+                        least = list.values[next[i]];
+                    }
+                }
+                if (least == Integer.MAX_VALUE) {
+                    return count;
+                }
+                count++;
+                for (int i = 0; i < next.length; i++) {
+                    Ordinals list = lists.get(i);
+                    if (next[i] < list.size && list.values[next[i]] == least) {
+                        next[i]++;
+                    }
                 }
             }
         }
@@ -81,23 +130,23 @@ final class BlindspotFinder {
      * The codes (languages or countries) not in {@code present} whose articles name the subjects, with how many articles
      * (each once, however many of the subjects it names) and which subjects.
      */
-    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Set<String>>> byCode, Set<String> present) {
-        Map<String, Set<String>> naming = new HashMap<>();
+    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Ordinals>> byCode, Set<String> present) {
+        Map<String, List<Ordinals>> naming = new HashMap<>();
         Map<String, Set<String>> about = new HashMap<>();
         for (String subject : subjects) {
-            Map<String, Set<String>> articlesByCode = byCode.apply(subject);
+            Map<String, Ordinals> articlesByCode = byCode.apply(subject);
             if (articlesByCode == null) {
                 continue;
             }
-            articlesByCode.forEach((code, ids) -> {
+            articlesByCode.forEach((code, articles) -> {
                 if (!present.contains(code)) {
-                    naming.computeIfAbsent(code, k -> new HashSet<>()).addAll(ids);
+                    naming.computeIfAbsent(code, k -> new ArrayList<>()).add(articles);
                     about.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(names.get(subject));
                 }
             });
         }
         Map<String, Integer> articles = new HashMap<>();
-        naming.forEach((code, ids) -> articles.put(code, ids.size()));
+        naming.forEach((code, lists) -> articles.put(code, Ordinals.unionSize(lists)));
         return CoverageCounter.mostFirst(articles).entrySet().stream().limit(SHOWN)
                 .map(e -> new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))).toList();
     }
