@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole grouping at one moment, as reports read it: events with their articles, storylines with their events and
- * profiles, why each event joined its storyline, the ids of storylines and of events merged into others (with the
- * id they go by now), and near-copy pairs.
+ * The whole grouping at one moment, as reports read it: events with their articles, storylines with their events,
+ * why each event joined its storyline, the ids of storylines and of events merged into others (with the id they go
+ * by now), and near-copy pairs.
  */
 public record ClusterSnapshot(List<EventRecord> events, List<StorylineRecord> storylines, List<StorylineLink> links,
                               Map<String, String> merged, Map<String, String> mergedEvents, List<NearCopy> nearCopies) {
@@ -36,8 +36,8 @@ public record ClusterSnapshot(List<EventRecord> events, List<StorylineRecord> st
         }
     }
 
-    /** A storyline: its events in the order they joined, and what it is about. */
-    public record StorylineRecord(String id, long created, List<String> events, StoryProfile profile) {
+    /** A storyline: its events in the order they joined. */
+    public record StorylineRecord(String id, long created, List<String> events) {
         public StorylineRecord {
             events = List.copyOf(events);
         }

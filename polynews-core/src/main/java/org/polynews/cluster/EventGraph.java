@@ -30,13 +30,17 @@ import java.util.TreeMap;
  * when two storylines merge the older keeps its id and the other's resolves to it.
  */
 public final class EventGraph implements AutoCloseable {
-    /** 5: the grouping lives in an MVStore file (4 and before: clusters.json, rebuilt from the stored articles). */
-    static final int FORMAT = 5;
+    /**
+     * 6: storylines and their profiles in two maps, so that a report reads no profile (5: one map, converted when
+     * opened; 4 and before: clusters.json, rebuilt from the stored articles).
+     */
+    static final int FORMAT = 6;
+    private static final int STORYLINES_WITH_PROFILES = 5;
     private static final String FORMAT_KEY = "format";
     private static final String INDEX_COMMIT_KEY = "indexCommit";
     private static final String NEXT_EVENT_KEY = "nextEvent";
     private static final String NEXT_STORYLINE_KEY = "nextStoryline";
-    /** Megabytes of pages kept in memory: some thousands of recent storylines with their profiles. */
+    /** Megabytes of pages kept in memory: some thousands of recent storylines' profiles. */
     private static final int CACHE_MB = 32;
     private static final int RETENTION_MS = 1_000;
     /**
@@ -51,6 +55,8 @@ public final class EventGraph implements AutoCloseable {
     /** Each grouped article's event, how strongly it matched it, whether it is undated. */
     private final MVMap<String, Member> members;
     private final MVMap<String, Storyline> storylines;
+    /** What each storyline is about: the large part of a storyline, which reports never read. */
+    private final MVMap<String, StoryProfile> profiles;
     private final MVMap<String, ClusterSnapshot.StorylineLink> links;
     /** Each storyline merged into another, with the one it went into (which may itself have gone into a third). */
     private final MVMap<String, String> merged;
@@ -87,30 +93,35 @@ public final class EventGraph implements AutoCloseable {
     record Member(String event, Double score, boolean undated) {
     }
 
-    /** A storyline: its events in the order they joined, and what it is about. */
-    record Storyline(long created, List<String> events, StoryProfile profile) {
+    /** A storyline: its events in the order they joined. */
+    record Storyline(long created, List<String> events) {
         Storyline {
             events = List.copyOf(events);
         }
 
-        Storyline with(List<String> moreEvents, StoryProfile more) {
+        Storyline with(List<String> moreEvents) {
             List<String> all = new ArrayList<>(events);
             all.addAll(moreEvents);
-            return new Storyline(created, all, more == null ? profile : profile.plus(more));
+            return new Storyline(created, all);
         }
 
         Storyline without(String event) {
             List<String> rest = new ArrayList<>(events);
             rest.remove(event);
-            return new Storyline(created, rest, profile);
+            return new Storyline(created, rest);
         }
+    }
+
+    /** A storyline as format {@value #STORYLINES_WITH_PROFILES} kept it, with its profile. */
+    private record StorylineWithProfile(long created, List<String> events, StoryProfile profile) {
     }
 
     private EventGraph(MVStore store, ObjectMapper json) {
         this.store = store;
         this.events = map("events", json, Event.class, 400);
         this.members = map("members", json, Member.class, 120);
-        this.storylines = map("storylines", json, Storyline.class, 8_000);
+        this.storylines = map("lines", json, Storyline.class, 200);
+        this.profiles = map("profiles", json, StoryProfile.class, 8_000);
         this.links = map("links", json, ClusterSnapshot.StorylineLink.class, 400);
         this.merged = store.openMap("merged", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
         this.mergedEvents = store.openMap("mergedEvents", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
@@ -146,13 +157,29 @@ public final class EventGraph implements AutoCloseable {
             graph = new EventGraph(openStore(file), json);
         }
         String format = graph.state.get(FORMAT_KEY);
-        if (format == null || Integer.parseInt(format) < FORMAT) {
+        if (format != null && Integer.parseInt(format) == STORYLINES_WITH_PROFILES) {
+            graph.separateProfiles(json);
+        } else if (format == null || Integer.parseInt(format) < FORMAT) {
             graph.clear();
         } else if (Integer.parseInt(format) > FORMAT) {
             graph.close();
             throw new StoreException(file + " was written by a newer polynews (format " + format + "); use that version or delete the file to regroup");
         }
         return graph;
+    }
+
+    /**
+     * Converts a grouping of format {@value #STORYLINES_WITH_PROFILES} (each storyline with its profile) to two maps
+     * and saves it at once, as the same grouping of the same index commit: one pass over the storylines.
+     */
+    private void separateProfiles(ObjectMapper json) {
+        MVMap<String, StorylineWithProfile> old = map("storylines", json, StorylineWithProfile.class, 8_000);
+        old.forEach((id, s) -> {
+            storylines.put(id, new Storyline(s.created(), s.events()));
+            profiles.put(id, s.profile());
+        });
+        store.removeMap(old);
+        save(indexCommit());
     }
 
     private static MVStore openStore(Path file) {
@@ -216,7 +243,7 @@ public final class EventGraph implements AutoCloseable {
 
     /** Forgets the whole grouping (saved by the next {@link #save}). */
     public void clear() {
-        List.of(events, members, storylines, links, merged, mergedEvents, nearCopies).forEach(MVMap::clear);
+        List.of(events, members, storylines, profiles, links, merged, mergedEvents, nearCopies).forEach(MVMap::clear);
         nextEvent = 0;
         nextStoryline = 0;
     }
@@ -324,7 +351,7 @@ public final class EventGraph implements AutoCloseable {
     }
 
     public StoryProfile profile(String storylineId) {
-        return storylines.get(storylineId).profile();
+        return profiles.get(storylineId);
     }
 
     public int eventCount(String storylineId) {
@@ -334,21 +361,25 @@ public final class EventGraph implements AutoCloseable {
     /** A new storyline of this event alone, named after it. */
     public String newStoryline(String eventId, StoryProfile profile) {
         String id = "s" + eventId.substring(1);
-        storylines.put(id, new Storyline(nextStoryline++, List.of(eventId), profile));
+        storylines.put(id, new Storyline(nextStoryline++, List.of(eventId)));
+        profiles.put(id, profile);
         events.put(eventId, events.get(eventId).in(id));
         return id;
     }
 
     /** The event joins the storyline for the reason given; its profile is added to the storyline's. */
     public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why, double score) {
-        storylines.put(storylineId, storylines.get(storylineId).with(List.of(eventId), profile));
+        storylines.put(storylineId, storylines.get(storylineId).with(List.of(eventId)));
+        addToStoryline(storylineId, profile);
         events.put(eventId, events.get(eventId).in(storylineId));
         links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why, score));
     }
 
     /** An article of an event already in the storyline adds to what the storyline is about. */
     public void addToStoryline(String storylineId, StoryProfile profile) {
-        storylines.put(storylineId, storylines.get(storylineId).with(List.of(), profile));
+        if (profile != null) {
+            profiles.put(storylineId, profiles.get(storylineId).plus(profile));
+        }
     }
 
     /**
@@ -359,7 +390,8 @@ public final class EventGraph implements AutoCloseable {
         String keep = storylines.get(a).created() <= storylines.get(b).created() ? a : b;
         String gone = keep.equals(a) ? b : a;
         Storyline goneLine = storylines.get(gone);
-        storylines.put(keep, storylines.get(keep).with(goneLine.events(), goneLine.profile()));
+        storylines.put(keep, storylines.get(keep).with(goneLine.events()));
+        addToStoryline(keep, profiles.get(gone));
         for (String event : goneLine.events()) {
             events.put(event, events.get(event).in(keep));
             ClusterSnapshot.StorylineLink link = links.get(event);
@@ -368,6 +400,7 @@ public final class EventGraph implements AutoCloseable {
             }
         }
         storylines.remove(gone);
+        profiles.remove(gone);
         merged.put(gone, keep);
         String joiningEvent = goneLine.events().get(0);
         links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep, why, score));
@@ -402,7 +435,7 @@ public final class EventGraph implements AutoCloseable {
         });
         eventRecords.sort(Comparator.comparingLong(ClusterSnapshot.EventRecord::created));
         List<ClusterSnapshot.StorylineRecord> storylineRecords = new ArrayList<>();
-        storylines.forEach((id, s) -> storylineRecords.add(new ClusterSnapshot.StorylineRecord(id, s.created(), s.events(), s.profile())));
+        storylines.forEach((id, s) -> storylineRecords.add(new ClusterSnapshot.StorylineRecord(id, s.created(), s.events())));
         storylineRecords.sort(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created));
         return new ClusterSnapshot(eventRecords, storylineRecords, new ArrayList<>(links.values()), resolved(merged),
                 resolved(mergedEvents), new ArrayList<>(nearCopies.values()));

@@ -44,8 +44,8 @@ class EventGraphTest {
         assertThat(snapshot.storylines()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo("s1111111111111");
             assertThat(s.events()).containsExactly(older);
-            assertThat(s.profile().names()).containsKeys("btn", "trmb");
         });
+        assertThat(graph.profile("s1111111111111").names()).as("the merged storyline is about both").containsKeys("btn", "trmb");
         assertThat(snapshot.mergedEvents()).containsEntry(younger, older);
         assertThat(snapshot.merged()).containsEntry("s2222222222222", "s1111111111111");
 
@@ -124,6 +124,42 @@ class EventGraphTest {
         assertThat(folder.resolve("grouping.db.unreadable")).doesNotExist();
         try (EventGraph reopened = EventGraph.open(file, json)) {
             assertThat(reopened.articleCount()).isEqualTo(1);
+        }
+    }
+
+    /** How format 5 kept a storyline: with its profile, in the map "storylines". */
+    record Format5Storyline(long created, List<String> events, StoryProfile profile) {
+    }
+
+    @Test
+    void aGroupingOfFormat5IsConvertedToStorylinesAndProfilesAndKeepsItsIndexCommit(@TempDir Path folder) {
+        var json = Polynews.jsonMapper();
+        Path file = folder.resolve("grouping.db");
+        LocalDate day = LocalDate.of(2017, 5, 2);
+        // a format-5 file as the last version wrote it: events and members as now, the storyline holding its profile
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            graph.newStoryline(graph.newEvent("a1111111111111", day), profile("btn", "RU", day));
+            graph.save("commit-7");
+        }
+        org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open();
+        store.removeMap("lines");
+        store.removeMap("profiles");
+        store.openMap("storylines", new org.h2.mvstore.MVMap.Builder<String, Format5Storyline>()
+                .keyType(org.h2.mvstore.type.StringDataType.INSTANCE).valueType(new JsonValueType<>(json, Format5Storyline.class, 1000)))
+                .put("s1111111111111", new Format5Storyline(0, List.of("e1111111111111"), profile("btn", "RU", day)));
+        store.openMap("state", new org.h2.mvstore.MVMap.Builder<String, String>().keyType(org.h2.mvstore.type.StringDataType.INSTANCE)
+                .valueType(org.h2.mvstore.type.StringDataType.INSTANCE)).put("format", "5");
+        store.close();
+
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            assertThat(graph.indexCommit()).as("still the grouping of the same articles: nothing is regrouped").isEqualTo("commit-7");
+            assertThat(graph.storylineOf("e1111111111111")).isEqualTo("s1111111111111");
+            assertThat(graph.eventCount("s1111111111111")).isEqualTo(1);
+            assertThat(graph.profile("s1111111111111").names()).containsKey("btn");
+        }
+        try (EventGraph reopened = EventGraph.open(file, json)) {
+            assertThat(reopened.snapshot().storylines()).extracting(ClusterSnapshot.StorylineRecord::id).containsExactly("s1111111111111");
+            assertThat(reopened.profile("s1111111111111").places()).containsKey("RU");
         }
     }
 }
