@@ -1,0 +1,69 @@
+package org.polynews.store;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polynews.Pipeline;
+import org.polynews.Polynews;
+import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.extract.Article;
+import org.polynews.extract.DateSource;
+import org.polynews.represent.FeatureExtractor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reports read each article's digest; articles stored before digests were kept are read whole for theirs. */
+class ArticleDigestTest {
+    private static AnalyzedArticle analysed(Pipeline pipeline, String town, int day) {
+        Article article = new Article("flood-" + town + ".txt", "https://www.example.de/" + town, "Example Zeitung", null, null,
+                LocalDate.of(2024, 9, day), DateSource.METADATA,
+                List.of("Chancellor Olaf Scholz visited " + town + " on Sunday after the Danube burst its banks, and promised "
+                        + "help to the families of the riverside streets who left their homes before the crest arrived."));
+        return pipeline.analyze(article, "en");
+    }
+
+    @Test
+    void articlesStoredBeforeDigestsWereKeptAreReadWholeForThem(@TempDir Path data) throws Exception {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
+        FeatureExtractor features = new FeatureExtractor();
+        Path index = data.resolve("index");
+        AnalyzedArticle passau = analysed(pipeline, "Passau", 15);
+        // written as the versions before digests wrote an article: id, sequence and the stored article as JSON
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            StoredArticle stored = new StoredArticle(0, passau, features.features(passau), null, List.of());
+            Document doc = new Document();
+            doc.add(new StringField(ArticleStore.ID, passau.id(), Field.Store.YES));
+            doc.add(new BinaryDocValuesField(ArticleStore.ID_VALUE, new BytesRef(passau.id())));
+            doc.add(new NumericDocValuesField(ArticleStore.SEQUENCE, 0));
+            doc.add(new StoredField(ArticleStore.ANALYSIS, pipeline.json().writeValueAsBytes(stored)));
+            old.addDocument(doc);
+            old.commit();
+        }
+        AnalyzedArticle linz = analysed(pipeline, "Linz", 16);
+        try (ArticleStore store = ArticleStore.open(index, pipeline.json(), pipeline.analyzers(), 0)) {
+            store.add(linz, features.features(linz), null, List.of());
+            store.commit();
+
+            List<ArticleDigest> digests = store.digests();
+
+            assertThat(digests).containsExactly(ArticleDigest.of(passau), ArticleDigest.of(linz));
+            assertThat(digests.get(0).names()).extracting(ArticleDigest.Name::name).contains("Olaf Scholz");
+            assertThat(digests.get(0).label()).startsWith("Chancellor Olaf Scholz visited Passau");
+            assertThat(digests.get(1).published()).isEqualTo(LocalDate.of(2024, 9, 16));
+        }
+    }
+}
