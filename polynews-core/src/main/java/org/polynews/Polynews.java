@@ -45,10 +45,12 @@ import org.polynews.similarity.TermStatistics;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.ArticleStore;
 import org.polynews.store.NameSpellings;
 import org.polynews.store.SearchHit;
 import org.polynews.store.SiteFurniture;
+import org.polynews.store.Snippet;
 import org.polynews.store.StoreException;
 import org.polynews.store.StoredArticle;
 import org.polynews.translate.Lexicons;
@@ -573,6 +575,11 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> findUnlocked(idOrPrefix));
     }
 
+    /** What listings show of a stored article (title or label, language, date, site), without reading its analysis. */
+    public Optional<ArticleDigest> digest(String id) {
+        return underReadLock(() -> store.digest(id));
+    }
+
     /** Up to {@code limit} stored ids that start with {@code prefix}. */
     public List<String> idsStartingWith(String prefix, int limit) {
         return underReadLock(() -> store.idsStartingWith(prefix, limit));
@@ -741,8 +748,8 @@ public final class Polynews implements Closeable {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (SearchHit hit : found) {
-            StoredArticle a = store.get(hit.id()).orElseThrow(() -> new StoreException("index and store disagree on " + hit.id()));
-            hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, store.snippet(built, a)));
+            Snippet snippet = store.snippet(built, hit.id()).orElseThrow(() -> new StoreException("index and store disagree on " + hit.id()));
+            hits.add(new SearchHit(hit.id(), Math.round(hit.score() * 1000) / 1000.0, snippet));
         }
         return hits;
     }

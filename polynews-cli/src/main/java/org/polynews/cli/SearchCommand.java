@@ -2,9 +2,9 @@ package org.polynews.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.polynews.Polynews;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.SearchHit;
 import org.polynews.store.Snippet;
-import org.polynews.store.StoredArticle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +45,9 @@ final class SearchCommand extends StoreCommand {
         checkLimit();
         List<Hit> hits = new ArrayList<>();
         for (SearchHit hit : polynews.search(query(), limit)) {
-            StoredArticle a = polynews.find(hit.id()).orElseThrow();
-            LocalDate published = a.analysis().article().published();
-            hits.add(new Hit(hit.id(), hit.score(), a.analysis().language(), published == null ? null : published.toString(),
-                    a.analysis().article().label(), polynews.eventOf(hit.id()), hit.snippet()));
+            ArticleDigest a = polynews.digest(hit.id()).orElseThrow();
+            hits.add(new Hit(hit.id(), hit.score(), a.language(), a.published() == null ? null : a.published().toString(),
+                    a.label(), polynews.eventOf(hit.id()), hit.snippet()));
         }
         print(hits, out);
         return 0;

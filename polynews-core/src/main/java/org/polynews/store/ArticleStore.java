@@ -52,6 +52,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.LanguageAnalyzers;
+import org.polynews.extract.Article;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
 
@@ -71,6 +72,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -291,20 +293,37 @@ public final class ArticleStore implements Closeable {
     }
 
     public Optional<StoredArticle> get(String id) {
+        return readOne(id, article -> article, Documents::article);
+    }
+
+    /** What reports and listings need of one stored article, without reading its analysis. */
+    public Optional<ArticleDigest> digest(String id) {
+        return readOne(id, article -> ArticleDigest.of(article.analysis()), Documents::digest);
+    }
+
+    /**
+     * Something of one stored article: made from the article when it is in memory (read recently, or among the
+     * newest), else read from its index document.
+     */
+    private <T> Optional<T> readOne(String id, Function<StoredArticle, T> ofArticle, DocumentReader<T> ofDocument) {
         StoredArticle cached = cache.getIfPresent(id);
         if (cached != null) {
-            return Optional.of(cached);
+            return Optional.of(ofArticle.apply(cached));
         }
         return withLatest((searcher, latest) -> {
             if (latest.containsKey(id)) {
-                return Optional.of(latest.get(id).article());
+                return Optional.of(ofArticle.apply(latest.get(id).article()));
             }
             TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
             if (top.scoreDocs.length == 0) {
-                return Optional.<StoredArticle>empty();
+                return Optional.<T>empty();
             }
-            return Optional.of(new Documents(searcher).article(top.scoreDocs[0].doc));
+            return Optional.of(ofDocument.read(new Documents(searcher), top.scoreDocs[0].doc));
         });
+    }
+
+    private interface DocumentReader<T> {
+        T read(Documents documents, int doc) throws IOException;
     }
 
     /** Up to {@code limit} ids that start with {@code prefix} (users type short ids). */
@@ -350,6 +369,22 @@ public final class ArticleStore implements Closeable {
                 return ids.binaryValue().utf8ToString();
             }
             return fields().document(doc, Set.of(ID)).get(ID);
+        }
+
+        /** The digest of the article in this index document (the article read whole when stored before digests were kept). */
+        ArticleDigest digest(int doc) throws IOException {
+            LeafReaderContext leaf = leaf(doc);
+            BinaryDocValues digests = DocValues.getBinary(leaf.reader(), DIGEST);
+            if (digests.advanceExact(doc - leaf.docBase)) {
+                return readDigest(digests.binaryValue());
+            }
+            return ArticleDigest.of(load(fields(), doc).analysis());
+        }
+
+        /** The language and text of the article in this index document, read from its stored JSON without the rest. */
+        StoredText text(int doc) throws IOException {
+            byte[] bytes = fields().document(doc).getBinaryValue(ANALYSIS).bytes;
+            return json.readValue(bytes, StoredText.class);
         }
 
         /** The article in this index document, from the cache when it has been read before. */
@@ -443,8 +478,7 @@ public final class ArticleStore implements Closeable {
                     }
                     ArticleDigest digest;
                     if (digests.advanceExact(doc)) {
-                        BytesRef bytes = digests.binaryValue();
-                        digest = json.readValue(bytes.bytes, bytes.offset, bytes.length, ArticleDigest.class);
+                        digest = readDigest(digests.binaryValue());
                     } else {
                         digest = ArticleDigest.of(load(docs.fields(), leaf.docBase + doc).analysis());
                     }
@@ -454,6 +488,19 @@ public final class ArticleStore implements Closeable {
             read.sort(Comparator.comparingLong(Sequenced::sequence));
             return read.stream().map(Sequenced::digest).toList();
         });
+    }
+
+    private ArticleDigest readDigest(BytesRef bytes) throws IOException {
+        return json.readValue(bytes.bytes, bytes.offset, bytes.length, ArticleDigest.class);
+    }
+
+    /**
+     * What a snippet needs of a stored article (its language and text), read from the stored JSON of the article: the
+     * parser skips the rest (terms, entities, features) without building it, most of the cost of reading one whole.
+     */
+    private record StoredText(Analysis analysis) {
+        private record Analysis(String language, Article article) {
+        }
     }
 
     /** Stored articles that share the most (rarest) of the terms with an article: clustering candidates. */
@@ -585,6 +632,14 @@ public final class ArticleStore implements Closeable {
     public Snippet snippet(Query query, StoredArticle article) {
         AnalyzedArticle a = article.analysis();
         return highlighter.snippet(TEXT_PREFIX + a.language(), query, a.article().fullText());
+    }
+
+    /** {@link #snippet(Query, StoredArticle)} of the article with this id, without reading more of it than its text. */
+    public Optional<Snippet> snippet(Query query, String id) {
+        return readOne(id, article -> snippet(query, article), (documents, doc) -> {
+            StoredText text = documents.text(doc);
+            return highlighter.snippet(TEXT_PREFIX + text.analysis().language(), query, text.analysis().article().fullText());
+        });
     }
 
     /** Languages present in the store (one text field each). */
