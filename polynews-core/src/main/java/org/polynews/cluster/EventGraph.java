@@ -158,7 +158,13 @@ public final class EventGraph implements AutoCloseable {
         }
         String format = graph.state.get(FORMAT_KEY);
         if (format != null && Integer.parseInt(format) == STORYLINES_WITH_PROFILES) {
-            graph.separateProfiles(json);
+            try {
+                graph.separateProfiles(json);
+            } catch (StoreException | MVStoreException e) {
+                graph.close(); // nothing of the conversion was saved
+                setAside(file, e);
+                return new EventGraph(openStore(file), json); // empty: the engine groups the stored articles again
+            }
         } else if (format == null || Integer.parseInt(format) < FORMAT) {
             graph.clear();
         } else if (Integer.parseInt(format) > FORMAT) {

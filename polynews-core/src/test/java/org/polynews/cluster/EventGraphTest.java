@@ -162,4 +162,30 @@ class EventGraphTest {
             assertThat(reopened.profile("s1111111111111").places()).containsKey("RU");
         }
     }
+
+    record NotAStoryline(String created) {
+    }
+
+    @Test
+    void aFormat5GroupingThatCannotBeConvertedIsSetAsideAndGroupedAgain(@TempDir Path folder) {
+        var json = Polynews.jsonMapper();
+        Path file = folder.resolve("grouping.db");
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            graph.newEvent("a1111111111111", LocalDate.of(2017, 5, 2));
+            graph.save("commit-7");
+        }
+        org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open();
+        store.openMap("storylines", new org.h2.mvstore.MVMap.Builder<String, NotAStoryline>()
+                .keyType(org.h2.mvstore.type.StringDataType.INSTANCE).valueType(new JsonValueType<>(json, NotAStoryline.class, 100)))
+                .put("s1111111111111", new NotAStoryline("last Tuesday"));
+        store.openMap("state", new org.h2.mvstore.MVMap.Builder<String, String>().keyType(org.h2.mvstore.type.StringDataType.INSTANCE)
+                .valueType(org.h2.mvstore.type.StringDataType.INSTANCE)).put("format", "5");
+        store.close();
+
+        try (EventGraph graph = EventGraph.open(file, json)) {
+            assertThat(graph.articleCount()).as("empty: the engine groups the stored articles again").isZero();
+            assertThat(graph.indexCommit()).isNull();
+        }
+        assertThat(folder.resolve("grouping.db.unreadable")).as("kept for a look").exists();
+    }
 }
