@@ -464,29 +464,11 @@ public final class ArticleStore implements Closeable {
     public List<ArticleDigest> digests() {
         return withSearcher(searcher -> {
             Documents docs = new Documents(searcher);
-            record Sequenced(long sequence, ArticleDigest digest) {
+            List<ArticleDigest> out = new ArrayList<>();
+            for (int doc : docsInIngestOrder(searcher)) {
+                out.add(docs.digest(doc));
             }
-            List<Sequenced> read = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                // each segment in its document order (doc values go forward only), put in ingest order below
-                Bits live = leaf.reader().getLiveDocs();
-                NumericDocValues sequences = DocValues.getNumeric(leaf.reader(), SEQUENCE);
-                BinaryDocValues digests = DocValues.getBinary(leaf.reader(), DIGEST);
-                for (int doc = sequences.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sequences.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    ArticleDigest digest;
-                    if (digests.advanceExact(doc)) {
-                        digest = readDigest(digests.binaryValue());
-                    } else {
-                        digest = ArticleDigest.of(load(docs.fields(), leaf.docBase + doc).analysis());
-                    }
-                    read.add(new Sequenced(sequences.longValue(), digest));
-                }
-            }
-            read.sort(Comparator.comparingLong(Sequenced::sequence));
-            return read.stream().map(Sequenced::digest).toList();
+            return out;
         });
     }
 
@@ -630,16 +612,19 @@ public final class ArticleStore implements Closeable {
 
     /** The sentence of a stored article that best matches {@code query}, with the words it matched marked. */
     public Snippet snippet(Query query, StoredArticle article) {
-        AnalyzedArticle a = article.analysis();
-        return highlighter.snippet(TEXT_PREFIX + a.language(), query, a.article().fullText());
+        return snippet(query, article.analysis().language(), article.analysis().article());
     }
 
     /** {@link #snippet(Query, StoredArticle)} of the article with this id, without reading more of it than its text. */
     public Optional<Snippet> snippet(Query query, String id) {
         return readOne(id, article -> snippet(query, article), (documents, doc) -> {
             StoredText text = documents.text(doc);
-            return highlighter.snippet(TEXT_PREFIX + text.analysis().language(), query, text.analysis().article().fullText());
+            return snippet(query, text.analysis().language(), text.analysis().article());
         });
+    }
+
+    private Snippet snippet(Query query, String language, Article article) {
+        return highlighter.snippet(TEXT_PREFIX + language, query, article.fullText());
     }
 
     /** Languages present in the store (one text field each). */
