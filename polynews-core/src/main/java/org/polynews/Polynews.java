@@ -301,14 +301,13 @@ public final class Polynews implements Closeable {
         if (graph.articleCount() > store.size()) {
             graph.clear();
         }
-        boolean[] changed = {false};
+        int grouped = graph.articleCount();
         store.forEach(article -> {
             if (!graph.contains(article.id())) {
                 clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
-                changed[0] = true;
             }
         });
-        if (changed[0]) {
+        if (graph.articleCount() != grouped) {
             saveGrouping();
         }
     }

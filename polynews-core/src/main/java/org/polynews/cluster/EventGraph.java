@@ -156,8 +156,9 @@ public final class EventGraph implements AutoCloseable {
             setAside(file, e); // a record this version cannot read
             graph = new EventGraph(openStore(file), json);
         }
-        String format = graph.state.get(FORMAT_KEY);
-        if (format != null && Integer.parseInt(format) == STORYLINES_WITH_PROFILES) {
+        String saved = graph.state.get(FORMAT_KEY);
+        int format = saved == null ? 0 : Integer.parseInt(saved);
+        if (format == STORYLINES_WITH_PROFILES) {
             try {
                 graph.separateProfiles(json);
             } catch (StoreException | MVStoreException e) {
@@ -165,9 +166,9 @@ public final class EventGraph implements AutoCloseable {
                 setAside(file, e);
                 return new EventGraph(openStore(file), json); // empty: the engine groups the stored articles again
             }
-        } else if (format == null || Integer.parseInt(format) < FORMAT) {
+        } else if (format < FORMAT) {
             graph.clear();
-        } else if (Integer.parseInt(format) > FORMAT) {
+        } else if (format > FORMAT) {
             graph.close();
             throw new StoreException(file + " was written by a newer polynews (format " + format + "); use that version or delete the file to regroup");
         }

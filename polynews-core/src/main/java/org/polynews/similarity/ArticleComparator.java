@@ -464,8 +464,11 @@ public final class ArticleComparator {
         Map<String, Double> possibleNames = new HashMap<>();
         f.candidates().forEach((k, n) -> possibleNames.put(k, weight(n, stats.idf(ArticleFeatures.NAME + k))));
         Map<String, Double> places = placeWeights(f, stats);
-        SparseVector english = translatable(f.language()) ? SparseVector.of(englishWeights(f, words, stats)) : null;
-        Weights computed = new Weights(f, stats, SparseVector.of(words), SparseVector.ofPieces(words, PIECE), english,
+        SparseVector wordVector = SparseVector.of(words);
+        // through English: the words themselves in English, their translations where a lexicon has them, none otherwise
+        SparseVector english = lexicons.toEnglish(f.language()).isPresent() ? SparseVector.of(englishWeights(f, words, stats))
+                : translatable(f.language()) ? wordVector : null;
+        Weights computed = new Weights(f, stats, wordVector, SparseVector.ofPieces(words, PIECE), english,
                 Collections.unmodifiableMap(names), Collections.unmodifiableMap(possibleNames), Collections.unmodifiableMap(places),
                 squaredNorm(places), Set.copyOf(f.minHash()), Collections.unmodifiableMap(top(new HashMap<>(names), MAX_KEYS)),
                 headlineWords(a.article().title()));
