@@ -39,11 +39,11 @@ public final class EventClusterer {
         // event when most of them report its happening, so one look-alike member never chains two happenings.
         Map<String, Votes> byEvent = new LinkedHashMap<>();
         Map<String, Double> agreeing = new LinkedHashMap<>();
-        for (StoredArticle other : candidates) {
-            if (!graph.contains(other.id())) {
-                continue;
-            }
-            Comparison c = comparator.score(article.analysis(), article.features(), other.analysis(), other.features(), stats);
+        List<StoredArticle> grouped = candidates.stream().filter(other -> graph.contains(other.id())).toList();
+        List<Comparison> comparisons = scoreAll(article, grouped, stats);
+        for (int i = 0; i < grouped.size(); i++) {
+            StoredArticle other = grouped.get(i);
+            Comparison c = comparisons.get(i);
             boolean nearCopy = c.nearCopy() >= NEAR_COPY;
             if (nearCopy) {
                 graph.nearCopy(article.id(), other.id(), c.nearCopy());
@@ -101,6 +101,18 @@ public final class EventClusterer {
         }
         rehome(event, agreeing, graph);
         return event;
+    }
+
+    /**
+     * The article compared with each of {@code others}, in their order. Comparisons are independent of each other and
+     * of the graph, so they run on all cores (the storing thread was busy comparing while the others idled); what they
+     * decide is then applied one by one, so the grouping does not depend on the number of cores.
+     */
+    private List<Comparison> scoreAll(StoredArticle article, List<StoredArticle> others, TermStatistics stats) {
+        comparator.prepare(article.analysis(), article.features(), stats); // once, not once per thread
+        return others.parallelStream()
+                .map(other -> comparator.score(article.analysis(), article.features(), other.analysis(), other.features(), stats))
+                .toList();
     }
 
     /**

@@ -453,6 +453,11 @@ public final class ArticleComparator {
         return weights;
     }
 
+    /** Computes and keeps the article's weights ahead of comparing it with many articles at once. */
+    public void prepare(AnalyzedArticle a, ArticleFeatures f, TermStatistics stats) {
+        weights(a, f, stats);
+    }
+
     private Weights weights(AnalyzedArticle a, ArticleFeatures f, TermStatistics stats) {
         Weights known = weights.getIfPresent(f.id());
         if (known != null && known.features() == f && known.stats() == stats) {

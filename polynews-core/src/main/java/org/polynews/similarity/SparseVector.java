@@ -1,7 +1,5 @@
 package org.polynews.similarity;
 
-import org.apache.lucene.util.InPlaceMergeSorter;
-
 import java.util.Arrays;
 import java.util.Map;
 
@@ -60,39 +58,28 @@ final class SparseVector {
         return sorted(keys, values);
     }
 
-    /** Sorted by key, the weights of equal keys added in the order given (the sort is stable). */
+    /**
+     * Sorted by key, the weights of equal keys added in the order given. The keys are sorted alone, as primitives, and
+     * each weight is then added at its key's place: an in-place merge sort of both arrays was an eighth of grouping's time.
+     */
     private static SparseVector sorted(long[] keys, double[] values) {
-        int n = keys.length;
-        new InPlaceMergeSorter() {
-            @Override
-            protected int compare(int i, int j) {
-                return Long.compare(keys[i], keys[j]);
-            }
-
-            @Override
-            protected void swap(int i, int j) {
-                long k = keys[i];
-                keys[i] = keys[j];
-                keys[j] = k;
-                double v = values[i];
-                values[i] = values[j];
-                values[j] = v;
-            }
-        }.sort(0, n);
+        long[] distinctKeys = keys.clone();
+        Arrays.sort(distinctKeys);
         int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct > 0 && keys[distinct - 1] == keys[i]) {
-                values[distinct - 1] += values[i];
-            } else {
-                keys[distinct] = keys[i];
-                values[distinct++] = values[i];
+        for (int i = 0; i < distinctKeys.length; i++) {
+            if (distinct == 0 || distinctKeys[distinct - 1] != distinctKeys[i]) {
+                distinctKeys[distinct++] = distinctKeys[i];
             }
+        }
+        double[] sums = new double[distinct];
+        for (int i = 0; i < keys.length; i++) {
+            sums[Arrays.binarySearch(distinctKeys, 0, distinct, keys[i])] += values[i];
         }
         double squaredNorm = 0;
-        for (int i = 0; i < distinct; i++) {
-            squaredNorm += values[i] * values[i];
+        for (double v : sums) {
+            squaredNorm += v * v;
         }
-        return new SparseVector(Arrays.copyOf(keys, distinct), Arrays.copyOf(values, distinct), squaredNorm);
+        return new SparseVector(Arrays.copyOf(distinctKeys, distinct), sums, squaredNorm);
     }
 
     /** 64-bit FNV-1a over the UTF-16 code units of {@code text} from {@code from} to {@code to}. */
