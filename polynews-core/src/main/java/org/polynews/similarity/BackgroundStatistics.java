@@ -1,7 +1,5 @@
 package org.polynews.similarity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.store.InputStreamDataInput;
@@ -45,14 +43,7 @@ public final class BackgroundStatistics implements TermStatistics {
     /** Weights are kept in hundredths. */
     private static final double SCALE = 100;
 
-    /**
-     * Terms looked up lately and their weights: grouping weighs the same few thousand words again for every candidate,
-     * and walking the FST for each was a seventh of its time.
-     */
-    private static final int RECENT_TERMS = 65_536;
-
     private final FST<Long> idf;
-    private final Cache<String, Double> recent = Caffeine.newBuilder().maximumSize(RECENT_TERMS).executor(Runnable::run).build();
     private final Set<String> knownNames;
     private final double unknown;
     private final List<String> header;
@@ -153,10 +144,6 @@ public final class BackgroundStatistics implements TermStatistics {
 
     @Override
     public double idf(String term) {
-        return recent.get(term, this::lookUp);
-    }
-
-    private double lookUp(String term) {
         try {
             Long value = Util.get(idf, new BytesRef(term));
             return value == null ? unknown : value / SCALE;
