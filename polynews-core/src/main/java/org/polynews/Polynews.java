@@ -579,6 +579,17 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> store.digest(id));
     }
 
+    /**
+     * One stored article as listings show it, with its event and storyline: from its digest and the grouping, without
+     * the story report (which covers the whole store and is rebuilt after every change).
+     */
+    public Optional<StoryReport.ArticleSummary> summary(String id) {
+        return underReadLock(() -> store.digest(id).map(digest -> {
+            String event = graph.eventOf(id);
+            return StoryReport.ArticleSummary.of(digest, event, event == null ? null : graph.storylineOf(event));
+        }));
+    }
+
     /** Up to {@code limit} stored ids that start with {@code prefix}. */
     public List<String> idsStartingWith(String prefix, int limit) {
         return underReadLock(() -> store.idsStartingWith(prefix, limit));

@@ -2,6 +2,7 @@ package org.polynews.cluster;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.polynews.store.ArticleDigest;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -30,6 +31,10 @@ public record StoryReport(List<ArticleSummary> articles, List<EventSummary> even
 
     public record ArticleSummary(String id, String source, String title, String language, LocalDate published,
                                  String site, String event, String storyline) {
+        /** The article as listed: its title (or the start of its text), with its event and storyline (null when ungrouped). */
+        public static ArticleSummary of(ArticleDigest a, String event, String storyline) {
+            return new ArticleSummary(a.id(), a.source(), a.label(), a.language(), a.published(), a.site(), event, storyline);
+        }
     }
 
     /**

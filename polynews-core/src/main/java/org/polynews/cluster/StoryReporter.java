@@ -82,8 +82,7 @@ public final class StoryReporter {
         List<StoryReport.ArticleSummary> articles = new ArrayList<>();
         for (ArticleDigest a : byId.values()) {
             String event = eventOfArticle.get(a.id());
-            articles.add(new StoryReport.ArticleSummary(a.id(), a.source(), a.label(), a.language(), a.published(),
-                    a.site(), event, event == null ? null : storylineOfEvent.get(event)));
+            articles.add(StoryReport.ArticleSummary.of(a, event, event == null ? null : storylineOfEvent.get(event)));
         }
         return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
     }

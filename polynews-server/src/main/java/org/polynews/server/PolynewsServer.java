@@ -76,7 +76,7 @@ public final class PolynewsServer implements AutoCloseable {
         new ArticlesApi(polynews, stories, metrics).register(router);
         new EventsApi(polynews, stories, PlaceCoordinates.bundled()).register(router);
         new StorylinesApi(stories).register(router);
-        new SearchApi(polynews, stories).register(router);
+        new SearchApi(polynews).register(router);
         new CompareApi(polynews).register(router);
         new HealthApi(polynews, stories, instance).register(router);
         router.get("/metrics", r -> Reply.bytes(ServerMetrics.CONTENT_TYPE, metrics.scrape()));

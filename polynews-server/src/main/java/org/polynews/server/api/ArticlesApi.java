@@ -67,11 +67,11 @@ public final class ArticlesApi {
             }
         });
         metrics.ingested(report.added(), report.skipped().size());
-        // events and storylines once the whole upload is placed: one story report, not one storyline build per article
-        StoryIndex.View view = stories.current();
+        // each article's event and storyline from the grouping itself: a story report over the whole store took seconds
+        // at 100,000 articles, for every upload
         List<Ingested> articles = new ArrayList<>();
         for (Ingested s : seen) {
-            StoryReport.ArticleSummary summary = view.article(s.id());
+            StoryReport.ArticleSummary summary = polynews.summary(s.id()).orElse(null);
             articles.add(new Ingested(s.source(), s.id(), s.added(), summary == null ? null : summary.event(), summary == null ? null : summary.storyline()));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
