@@ -6,6 +6,7 @@ import org.polynews.language.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cross-script keys for names: Trump, ترامب, ترامپ and Трамп all become {@code trmb}. A name is
@@ -15,6 +16,8 @@ import java.util.Locale;
  * (ال, و, ب, ل), so "والكرملين" still meets "Kremlin".
  */
 public final class NameKeys {
+    private static final Pattern NOT_LATIN_LETTERS = Pattern.compile("[^a-z]");
+
     private static final int MIN_STEM_LETTERS = 3;
 
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -75,7 +78,7 @@ public final class NameKeys {
     }
 
     static String skeleton(String latin) {
-        String s = latin.replaceAll("[^a-z]", "");
+        String s = NOT_LATIN_LETTERS.matcher(latin).replaceAll("");
         s = s.replace("sch", "s").replace("tsch", "c").replace("sh", "s").replace("ch", "k").replace("kh", "k")
                 .replace("gh", "g").replace("th", "t").replace("ph", "f").replace("ck", "k").replace("tz", "s")
                 .replace("ts", "s").replace("dh", "d").replace("zh", "j");
