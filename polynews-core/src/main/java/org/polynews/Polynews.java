@@ -45,7 +45,6 @@ import org.polynews.similarity.TermStatistics;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
-import org.polynews.store.ArticleDigest;
 import org.polynews.store.ArticleStore;
 import org.polynews.store.NameSpellings;
 import org.polynews.store.SearchHit;
@@ -572,11 +571,6 @@ public final class Polynews implements Closeable {
     /** The stored article with this id, or the only one whose id starts with it. */
     public Optional<StoredArticle> find(String idOrPrefix) {
         return underReadLock(() -> findUnlocked(idOrPrefix));
-    }
-
-    /** What listings show of a stored article (title or label, language, date, site), without reading its analysis. */
-    public Optional<ArticleDigest> digest(String id) {
-        return underReadLock(() -> store.digest(id));
     }
 
     /**

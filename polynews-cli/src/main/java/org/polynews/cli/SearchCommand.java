@@ -2,7 +2,7 @@ package org.polynews.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.polynews.Polynews;
-import org.polynews.store.ArticleDigest;
+import org.polynews.cluster.StoryReport;
 import org.polynews.store.SearchHit;
 import org.polynews.store.Snippet;
 import picocli.CommandLine;
@@ -45,9 +45,9 @@ final class SearchCommand extends StoreCommand {
         checkLimit();
         List<Hit> hits = new ArrayList<>();
         for (SearchHit hit : polynews.search(query(), limit)) {
-            ArticleDigest a = polynews.digest(hit.id()).orElseThrow();
+            StoryReport.ArticleSummary a = polynews.summary(hit.id()).orElseThrow();
             hits.add(new Hit(hit.id(), hit.score(), a.language(), a.published() == null ? null : a.published().toString(),
-                    a.label(), polynews.eventOf(hit.id()), hit.snippet()));
+                    a.title(), a.event(), hit.snippet()));
         }
         print(hits, out);
         return 0;

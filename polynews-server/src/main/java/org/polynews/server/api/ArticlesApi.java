@@ -71,8 +71,8 @@ public final class ArticlesApi {
         // at 100,000 articles, for every upload
         List<Ingested> articles = new ArrayList<>();
         for (Ingested s : seen) {
-            StoryReport.ArticleSummary summary = polynews.summary(s.id()).orElse(null);
-            articles.add(new Ingested(s.source(), s.id(), s.added(), summary == null ? null : summary.event(), summary == null ? null : summary.storyline()));
+            String event = polynews.eventOf(s.id());
+            articles.add(new Ingested(s.source(), s.id(), s.added(), event, event == null ? null : polynews.storylineOf(event)));
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("added", report.added());
