@@ -12,7 +12,7 @@ import java.util.Map;
  * @param id             stable identity, from the normalised body text
  * @param article        the extracted article
  * @param language       ISO 639-1 code of its main language ({@code und} when unknown)
- * @param languageShares characters of its paragraphs per detected language
+ * @param languageShares characters per detected language of the paragraphs read to detect it
  * @param entities       people, organisations and other names
  * @param places         places
  * @param nameCandidates in scripts without capitals, keys of content words that may be names

@@ -28,6 +28,11 @@ public final class LanguageIdentifier {
     private static final int MIN_PARAGRAPH_CHARS = 12;
     /** Enough text to be sure; reading every paragraph of a long article adds time, not accuracy. */
     private static final int MAX_CHARS_EXAMINED = 2000;
+    /**
+     * Enough text when every paragraph so far is in one language: most articles are, and their later paragraphs would
+     * only add to that language's count. Paragraphs that disagree go on being read up to {@link #MAX_CHARS_EXAMINED}.
+     */
+    private static final int UNANIMOUS_CHARS_EXAMINED = 600;
 
     private final LanguageDetector detector;
 
@@ -52,14 +57,14 @@ public final class LanguageIdentifier {
         Map<String, Integer> charsByLanguage = new LinkedHashMap<>();
         int examined = 0;
         for (String paragraph : paragraphs) {
-            if (examined >= MAX_CHARS_EXAMINED) {
+            if (examined >= MAX_CHARS_EXAMINED || examined >= UNANIMOUS_CHARS_EXAMINED && charsByLanguage.size() == 1) {
                 break;
             }
             String p = paragraph.strip();
             if (p.length() < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            String language = identify(p);
+            String language = identify(sample(p));
             if (!UNDETERMINED.equals(language)) {
                 charsByLanguage.merge(language, p.length(), Integer::sum);
             }
@@ -76,6 +81,16 @@ public final class LanguageIdentifier {
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey);
         return new LanguageProfile(main.orElse(UNDETERMINED), Map.copyOf(charsByLanguage));
+    }
+
+    /** The paragraph, or its first {@link #UNANIMOUS_CHARS_EXAMINED} characters or so (to a space) when longer. */
+    private static String sample(String paragraph) {
+        if (paragraph.length() <= UNANIMOUS_CHARS_EXAMINED) {
+            return paragraph;
+        }
+        int space = paragraph.lastIndexOf(' ', UNANIMOUS_CHARS_EXAMINED);
+        int end = space > UNANIMOUS_CHARS_EXAMINED / 2 ? space : UNANIMOUS_CHARS_EXAMINED;
+        return paragraph.substring(0, Character.isHighSurrogate(paragraph.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static String code(Language language) {
