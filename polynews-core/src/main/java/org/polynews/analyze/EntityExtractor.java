@@ -130,6 +130,7 @@ public final class EntityExtractor {
     private Map<String, PlaceMention> findPlaces(List<Token> tokens, boolean[] used, String language) {
         CharArraySet stopWords = analyzers.stopWords(language);
         Map<String, PlaceMention> found = new LinkedHashMap<>();
+        String[] folded = new String[tokens.size()]; // each token normalised once, not once per phrase it starts or ends
         for (int i = 0; i < tokens.size(); i++) {
             if (TextNormalizer.isUnspacedScript(tokens.get(i).text().codePointAt(0))) {
                 findPlacesInUnspacedRun(tokens.get(i).text(), found);
@@ -140,7 +141,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 // a function word is never a place, whatever a gazetteer in some language says (وليس "and not" / Wallis)
-                Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? null : lookup(tokens, i, n);
+                Place place = n == 1 && stopWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) ? null : lookup(tokens, folded, i, n);
                 if (place != null) {
                     addPlace(found, place, surface(tokens, i, n));
                     for (int k = i; k < i + n; k++) {
@@ -178,7 +179,8 @@ public final class EntityExtractor {
         found.merge(place.id(), new PlaceMention(place, surface, 1), (a, b) -> new PlaceMention(a.place(), a.surface(), a.mentions() + 1));
     }
 
-    private Place lookup(List<Token> tokens, int from, int n) {
+    /** @param folded the tokens normalised so far (null where not yet) */
+    private Place lookup(List<Token> tokens, String[] folded, int from, int n) {
         if (n == 1) {
             Token t = tokens.get(from);
             Place capitals = gazetteer.lookupCapitals(t.text());
@@ -191,7 +193,10 @@ public final class EntityExtractor {
             if (phrase.length() > 0) {
                 phrase.append(' ');
             }
-            phrase.append(normalizer.normalize(tokens.get(k).text()));
+            if (folded[k] == null) {
+                folded[k] = normalizer.normalize(tokens.get(k).text());
+            }
+            phrase.append(folded[k]);
         }
         String key = phrase.toString();
         Token t = tokens.get(from);

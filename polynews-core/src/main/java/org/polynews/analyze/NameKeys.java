@@ -37,6 +37,9 @@ public final class NameKeys {
 
     /** The text in Latin letters without accents, as ICU transliterates it (Путин: Putin, Ελλάδα: Ellada). */
     public String latin(String text) {
+        if (TextNormalizer.isAscii(text)) {
+            return text; // already what both transliterations give, without waiting for the shared transliterator
+        }
         synchronized (toLatin) { // ICU transliterators are not thread-safe
             return toLatin.transliterate(text);
         }

@@ -16,6 +16,9 @@ public final class TextNormalizer {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     public String normalize(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // what the folds below leave of ASCII, without ICU's work
+        }
         String decomposed = NFD.normalize(text);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
@@ -32,6 +35,16 @@ public final class TextNormalizer {
             out.appendCodePoint(foldArabicScript(cp));
         }
         return NFKC.normalize(out).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether every character of the text is ASCII (most words of most news). */
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int foldArabicScript(int cp) {
