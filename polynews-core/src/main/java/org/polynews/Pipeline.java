@@ -24,6 +24,8 @@ import org.polynews.extract.PublicationDateFinder;
 import org.polynews.extract.ScrapedTextExtractor;
 import org.polynews.language.LanguageIdentifier;
 import org.polynews.language.TextNormalizer;
+import org.polynews.represent.ArticleFeatures;
+import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.BackgroundStatistics;
 import org.polynews.similarity.TermStatistics;
 import org.polynews.source.JsonArticleParser;
@@ -39,7 +41,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The stages from source to analysed article, wired once. Everything here is stateless after
+ * The stages from source to analysed article and its features, wired once. Everything here is stateless after
  * construction and safe to share between threads; the date vocabularies load when the first document is read,
  * the gazetteer (about a second) when the first article is analysed, language models and term weights on first use.
  */
@@ -53,6 +55,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final Lexicons lexicons;
     private final TermCounter terms;
+    private final FeatureExtractor features = new FeatureExtractor();
     /** Built on first use: commands that only read the store (show, search) need no date vocabulary. */
     private final Lazy<Reading> reading = new Lazy<>(this::buildReading);
     /** Built when the first article is analysed: a page refused by extraction needs no gazetteer. */
@@ -120,15 +123,21 @@ public final class Pipeline {
         if (extraction.problem() != null) {
             // a crawl holds index pages and listings besides its articles: one without text is expected, not a fault
             return extraction.article() != null && document.metadata().captured() != null
-                    ? new Outcome(null, extraction.problem(), true) : Outcome.failed(extraction.problem());
+                    ? new Outcome(null, null, extraction.problem(), true) : Outcome.failed(extraction.problem());
         }
         try {
-            return Outcome.analysed(analysis.get().analyzer().analyze(extraction.article(), document.metadata().language()));
+            AnalyzedArticle article = analysis.get().analyzer().analyze(extraction.article(), document.metadata().language());
+            return Outcome.analysed(article, features.features(article));
         } catch (RuntimeException e) {
             return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: " + e));
         } catch (StackOverflowError e) {
             return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: its text is nested or repeated too deeply"));
         }
+    }
+
+    /** What grouping and comparing read of an analysed article ({@link FeatureExtractor}). */
+    public ArticleFeatures features(AnalyzedArticle article) {
+        return features.features(article);
     }
 
     /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
@@ -166,18 +175,18 @@ public final class Pipeline {
     }
 
     /**
-     * An analysed article, or the reason there is none.
+     * An analysed article and its features, or the reason there is none.
      *
      * @param notAnArticle the problem is only that the document is no article, which its source allows: a page of a
      *                     web archive without article text (an index page, a listing)
      */
-    public record Outcome(AnalyzedArticle article, SourceProblem problem, boolean notAnArticle) {
-        static Outcome analysed(AnalyzedArticle article) {
-            return new Outcome(article, null, false);
+    public record Outcome(AnalyzedArticle article, ArticleFeatures features, SourceProblem problem, boolean notAnArticle) {
+        static Outcome analysed(AnalyzedArticle article, ArticleFeatures features) {
+            return new Outcome(article, features, null, false);
         }
 
         static Outcome failed(SourceProblem problem) {
-            return new Outcome(null, problem, false);
+            return new Outcome(null, null, problem, false);
         }
     }
 

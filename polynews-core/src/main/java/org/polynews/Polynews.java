@@ -37,7 +37,6 @@ import org.polynews.represent.ArticleEmbedder;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
 import org.polynews.represent.TextEncoder;
-import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
 import org.polynews.similarity.SimilarityModel;
@@ -130,7 +129,6 @@ public final class Polynews implements Closeable {
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final EventGraph graph;
-    private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final EventClusterer clusterer;
     private final StoryReporter reporter = new StoryReporter();
@@ -341,14 +339,14 @@ public final class Polynews implements Closeable {
             List<SourceProblem> problems = new ArrayList<>();
             List<String> addedIds = new ArrayList<>();
             long[] mark = {store.mark()};
-            OrderedAnalysis analysis = new OrderedAnalysis(pipeline::process, workers(), ANALYSED_AHEAD * WORKERS, DOCUMENT_BUDGET, outcome -> {
+            OrderedAnalysis analysis = new OrderedAnalysis(this::analyseForGrouping, workers(), ANALYSED_AHEAD * WORKERS, DOCUMENT_BUDGET, outcome -> {
                 if (outcome.problem() != null) {
                     problems.add(outcome.problem());
                     listener.skipped(outcome.problem());
                     return;
                 }
                 AnalyzedArticle article = outcome.article();
-                boolean added = add(article);
+                boolean added = add(article, outcome.features());
                 if (added) {
                     addedIds.add(article.id());
                 }
@@ -375,6 +373,18 @@ public final class Polynews implements Closeable {
     }
 
     /**
+     * A document extracted and analysed, with its weights for comparing made: work of the analysis threads, which the one
+     * thread that stores and groups need not do (unless removing its site's furniture changes the article).
+     */
+    private Pipeline.Outcome analyseForGrouping(SourceDocument document) {
+        Pipeline.Outcome outcome = pipeline.process(document);
+        if (outcome.article() != null) {
+            comparator.prepare(outcome.article(), outcome.features(), pipeline.termStatistics());
+        }
+        return outcome;
+    }
+
+    /**
      * Undoes the part of an ingest that failed half-way: the articles it added since the store was last saved leave the
      * index, and the grouping returns to what was last saved (every ingest, batch of one and regroup saves it), so the
      * store is as it was then.
@@ -390,14 +400,14 @@ public final class Polynews implements Closeable {
         }
     }
 
-    /** Stores and clusters one analysed article; false when it was already stored. */
-    private boolean add(AnalyzedArticle analysed) {
+    /** Stores and clusters one analysed article, of these features; false when it was already stored. */
+    private boolean add(AnalyzedArticle analysed, ArticleFeatures analysedFeatures) {
         if (underReadLock(() -> store.contains(analysed.id()))) {
             return false; // known: no need to embed it
         }
         List<String> paragraphKeys = SiteFurniture.byParagraph(analysed.article());
         AnalyzedArticle article = withoutSiteFurniture(analysed, paragraphKeys);
-        ArticleFeatures articleFeatures = features.features(article);
+        ArticleFeatures articleFeatures = article == analysed ? analysedFeatures : pipeline.features(article);
         ArticleVector vector = vectorOf(article);
         lock.writeLock().lock();
         try {
@@ -610,13 +620,9 @@ public final class Polynews implements Closeable {
         return pipeline;
     }
 
-    public ArticleFeatures featuresOf(AnalyzedArticle article) {
-        return features.features(article);
-    }
-
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         double dense = dense(a, b);
-        return underReadLock(() -> comparator.compare(a, features.features(a), b, features.features(b), pipeline.termStatistics(), dense));
+        return underReadLock(() -> comparator.compare(a, pipeline.features(a), b, pipeline.features(b), pipeline.termStatistics(), dense));
     }
 
     /** Cosine of the two articles' vectors (stored, or made now for files), NaN without an encoder covering both. */
@@ -679,12 +685,9 @@ public final class Polynews implements Closeable {
         return Character.isUpperCase(first) || Character.isTitleCase(first) || !Character.isLowerCase(first);
     }
 
-    /** The text's words looked for in every stored language's text field, through that language's analyzer. */
-    private void addWordQueries(BooleanQuery.Builder q, String text, float boost) {
-        for (String language : store.languages()) {
-            if (LanguageCode.of(language).isEmpty()) {
-                continue; // stored by an older version that took any "language" it was given
-            }
+    /** The text's words looked for in each of {@code languages}' text field, through that language's analyzer. */
+    private void addWordQueries(BooleanQuery.Builder q, List<String> languages, String text, float boost) {
+        for (String language : languages) {
             Query words = new QueryBuilder(store.analyzers().forLanguage(language)).createBooleanQuery("text_" + language, text);
             if (words != null) {
                 q.add(boost == 1f ? words : new BoostQuery(words, boost), BooleanClause.Occur.SHOULD);
@@ -698,13 +701,15 @@ public final class Polynews implements Closeable {
      */
     private List<SearchHit> searchUnlocked(String query, List<Token> tokens, float[] meaning, int limit) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        addWordQueries(q, query, 1f);
+        // stored by an older version that took any "language" it was given: not searched
+        List<String> languages = store.languages().stream().filter(language -> LanguageCode.of(language).isPresent()).toList();
+        addWordQueries(q, languages, query, 1f);
         // A query in another script also looks for its words as Latin-script text writes them (Путин: Putin), whole
         // words and first: the skeleton keys below match any name that merely sounds alike (Patton, Button).
         // (Short queries only, as names are: a clause per word and language must stay under Lucene's 1,024.)
         String latin = pipeline.nameKeys().latin(query);
         if (tokens.size() <= TRANSLITERATED_WORDS && !latin.equalsIgnoreCase(query) && NameKeys.spellsForeignNames(query)) {
-            addWordQueries(q, latin, TRANSLITERATED_BOOST);
+            addWordQueries(q, languages, latin, TRANSLITERATED_BOOST);
         }
         // A name's cross-script key also fits look-alikes (بوتين, Putin and the German noun Booten all make btn): it
         // finds articles only when nothing else does. What it does find is how the stored articles spell the name
@@ -714,7 +719,7 @@ public final class Polynews implements Closeable {
         String unspaced = query.strip();
         if (Character.UnicodeScript.of(unspaced.codePointAt(0)) == Character.UnicodeScript.HAN && unspaced.codePoints().noneMatch(Character::isWhitespace)) {
             // a name in Chinese characters is one word however its characters are tokenised (特朗普: Trump)
-            spellings.of(unspaced).forEach(spelling -> addWordQueries(q, spelling, 1f));
+            spellings.of(unspaced).forEach(spelling -> addWordQueries(q, languages, spelling, 1f));
         }
         for (Token t : tokens) {
             String key = pipeline.nameKeys().key(t.text());
@@ -725,7 +730,7 @@ public final class Polynews implements Closeable {
                 if (tokens.size() <= SPELLED_WORDS && mayBeName(t.text())) {
                     for (String spelling : spellings.of(t.text())) {
                         if (!spelling.equalsIgnoreCase(t.text())) {
-                            addWordQueries(q, spelling, 1f);
+                            addWordQueries(q, languages, spelling, 1f);
                         }
                     }
                 }

@@ -4,7 +4,6 @@ import org.polynews.Pipeline;
 import org.polynews.Polynews;
 import org.polynews.eval.BenchmarkException;
 import org.polynews.eval.ClusteringInputReader;
-import org.polynews.represent.FeatureExtractor;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.similarity.BackgroundStatistics;
 import org.polynews.source.SourceDocument;
@@ -103,14 +102,13 @@ final class BackgroundTrainCommand implements Callable<Integer> {
                 throw new InputException(e.getMessage());
             }
         }
-        FeatureExtractor features = new FeatureExtractor();
         ProgressMeter progress = new ProgressMeter(err, "news article", false);
         AtomicInteger done = new AtomicInteger();
         return documents.parallelStream()
                 .map(d -> {
                     Pipeline.Outcome outcome = pipeline.process(d);
                     progress.done(done.incrementAndGet(), documents.size());
-                    return outcome.article() == null ? null : features.features(outcome.article());
+                    return outcome.features();
                 })
                 .filter(Objects::nonNull)
                 .toList();

@@ -4,7 +4,6 @@ import org.polynews.Pipeline;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Token;
 import org.polynews.represent.ArticleFeatures;
-import org.polynews.represent.FeatureExtractor;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Dimension;
 import org.polynews.similarity.DimensionScore;
@@ -36,7 +35,6 @@ public final class SimilarityEvaluation {
     public enum Scorer { POLYNEWS, TFIDF }
 
     private final Pipeline pipeline;
-    private final FeatureExtractor features = new FeatureExtractor();
     private final ArticleComparator comparator;
     private final SimilarityModel model;
     private final ArticleEmbedder embedder;
@@ -146,7 +144,7 @@ public final class SimilarityEvaluation {
         if (outcome.problem() != null) {
             return new Analysed(null, null, outcome.problem().reason());
         }
-        return new Analysed(outcome.article(), features.features(outcome.article()), null);
+        return new Analysed(outcome.article(), outcome.features(), null);
     }
 
     private static String key(String text, String language) {

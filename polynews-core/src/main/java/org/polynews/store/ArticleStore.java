@@ -51,6 +51,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
+import org.polynews.analyze.Entity;
 import org.polynews.analyze.LanguageAnalyzers;
 import org.polynews.extract.Article;
 import org.polynews.represent.ArticleFeatures;
@@ -387,6 +388,12 @@ public final class ArticleStore implements Closeable {
             return json.readValue(bytes, StoredText.class);
         }
 
+        /** The names of the article in this index document, read from its stored JSON without the rest. */
+        List<Entity> entities(int doc) throws IOException {
+            byte[] bytes = fields().document(doc).getBinaryValue(ANALYSIS).bytes;
+            return json.readValue(bytes, StoredEntities.class).analysis().entities();
+        }
+
         /** The article in this index document, from the cache when it has been read before. */
         StoredArticle article(int doc) throws IOException {
             String id = id(doc);
@@ -482,6 +489,12 @@ public final class ArticleStore implements Closeable {
      */
     private record StoredText(Analysis analysis) {
         private record Analysis(String language, Article article) {
+        }
+    }
+
+    /** What a name search needs of a stored article: its names, read as {@link StoredText} is. */
+    private record StoredEntities(Analysis analysis) {
+        private record Analysis(List<Entity> entities) {
         }
     }
 
@@ -620,6 +633,23 @@ public final class ArticleStore implements Closeable {
         return readOne(id, article -> snippet(query, article), (documents, doc) -> {
             StoredText text = documents.text(doc);
             return snippet(query, text.analysis().language(), text.analysis().article());
+        });
+    }
+
+    /**
+     * The names found in each of the best {@code limit} matches of {@code query}, best first, read from the stored JSON
+     * of the articles without the rest of their analysis (and without filling the cache that grouping reads from).
+     */
+    public List<List<Entity>> entitiesOfMatches(Query query, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, limit);
+            Documents docs = new Documents(searcher);
+            List<List<Entity>> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                StoredArticle known = cache.getIfPresent(docs.id(sd.doc));
+                out.add(known != null ? known.analysis().entities() : docs.entities(sd.doc));
+            }
+            return out;
         });
     }
 

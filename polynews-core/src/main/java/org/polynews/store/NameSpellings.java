@@ -102,8 +102,8 @@ public final class NameSpellings {
      */
     private Map<String, Integer> spellings(Query query, Predicate<String> fits, boolean persons) {
         Map<String, Integer> articlesBySpelling = new HashMap<>();
-        for (SearchHit hit : store.search(query, SAMPLE)) {
-            store.get(hit.id()).ifPresent(article -> spellingsIn(article, fits, persons).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum)));
+        for (List<Entity> names : store.entitiesOfMatches(query, SAMPLE)) {
+            spellingsIn(names, fits, persons).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum));
         }
         return articlesBySpelling;
     }
@@ -148,9 +148,9 @@ public final class NameSpellings {
         return out.toString();
     }
 
-    private Set<String> spellingsIn(StoredArticle article, Predicate<String> fits, boolean persons) {
+    private Set<String> spellingsIn(List<Entity> names, Predicate<String> fits, boolean persons) {
         Set<String> out = new HashSet<>();
-        for (Entity e : article.analysis().entities()) {
+        for (Entity e : names) {
             boolean person = e.type() == Entity.Type.PERSON || e.keys().size() > 1;
             if ((person || !persons) && e.keys().stream().anyMatch(fits)) {
                 for (String name : e.name().split("\\s+")) {
