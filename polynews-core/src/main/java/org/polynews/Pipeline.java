@@ -43,7 +43,8 @@ import java.util.function.Supplier;
 /**
  * The stages from source to analysed article and its features, wired once. Everything here is stateless after
  * construction and safe to share between threads; the date vocabularies load when the first document is read,
- * the gazetteer (about a second) when the first article is analysed, language models and term weights on first use.
+ * the gazetteer (about a second) when the first article is analysed or a search looks up a place, language models and
+ * term weights on first use.
  */
 public final class Pipeline {
     /** How the pages of a web archive without article text are counted ({@link Outcome#notAnArticle}). */
@@ -58,8 +59,10 @@ public final class Pipeline {
     private final FeatureExtractor features = new FeatureExtractor();
     /** Built on first use: commands that only read the store (show, search) need no date vocabulary. */
     private final Lazy<Reading> reading = new Lazy<>(this::buildReading);
-    /** Built when the first article is analysed: a page refused by extraction needs no gazetteer. */
-    private final Lazy<Analysis> analysis = new Lazy<>(this::buildAnalysis);
+    /** Built when the first article is analysed: a page refused by extraction needs no analyzer. */
+    private final Lazy<ArticleAnalyzer> analyzer = new Lazy<>(this::buildAnalyzer);
+    /** Built on first use, by search (places in a query) as well as by analysis. */
+    private final Lazy<PlaceGazetteer> gazetteer = new Lazy<>(() -> PlaceGazetteerCache.ofUser().load(normalizer()));
     /** Built on first use, by search as well as by reading documents. */
     private final Lazy<NameKeys> nameKeys;
     /** The fixed term weights, read from the jar when the first comparison needs them. */
@@ -67,10 +70,6 @@ public final class Pipeline {
 
     /** What extracting a document takes: the calendar vocabularies and date patterns. */
     private record Reading(CalendarVocabulary calendar, DateMentionFinder dates, ArticleExtractor extractor) {
-    }
-
-    /** What analysing an article takes: the gazetteer (about a second to build) and the name keys. */
-    private record Analysis(PlaceGazetteer gazetteer, ArticleAnalyzer analyzer) {
     }
 
     public Pipeline(ObjectMapper json) {
@@ -100,14 +99,12 @@ public final class Pipeline {
         return new Reading(calendar, dates, extractor);
     }
 
-    private Analysis buildAnalysis() {
+    private ArticleAnalyzer buildAnalyzer() {
         Reading r = reading.get();
-        PlaceGazetteer gazetteer = PlaceGazetteerCache.ofUser().load(normalizer);
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(languages, tokenizer,
-                new EntityExtractor(gazetteer, nameKeys(), normalizer, analyzers, r.calendar().words()),
+        return new ArticleAnalyzer(languages, tokenizer,
+                new EntityExtractor(gazetteer(), nameKeys(), normalizer, analyzers, r.calendar().words()),
                 new TimeReferenceExtractor(normalizer, r.dates(), r.calendar()), terms, new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
-        return new Analysis(gazetteer, analyzer);
     }
 
     public SourceReader sourceReader(Supplier<InputStream> stdin) {
@@ -126,7 +123,7 @@ public final class Pipeline {
                     ? new Outcome(null, null, extraction.problem(), true) : Outcome.failed(extraction.problem());
         }
         try {
-            AnalyzedArticle article = analysis.get().analyzer().analyze(extraction.article(), document.metadata().language());
+            AnalyzedArticle article = analyzer.get().analyze(extraction.article(), document.metadata().language());
             return Outcome.analysed(article, features.features(article));
         } catch (RuntimeException e) {
             return Outcome.failed(new SourceProblem(document.source(), "cannot analyse the article: " + e));
@@ -142,7 +139,7 @@ public final class Pipeline {
 
     /** The analysis stage alone, of an article already extracted, in the given language (null: detect it). */
     public AnalyzedArticle analyze(Article article, String language) {
-        return analysis.get().analyzer().analyze(article, language);
+        return analyzer.get().analyze(article, language);
     }
 
     /** The extraction stage alone: the clean article, or why there is none. */
@@ -202,8 +199,9 @@ public final class Pipeline {
         return nameKeys.get();
     }
 
+    /** The places a name may be (about a second to build the first time on a machine, then read from a cache file). */
     public PlaceGazetteer gazetteer() {
-        return analysis.get().gazetteer();
+        return gazetteer.get();
     }
 
     public LanguageAnalyzers analyzers() {

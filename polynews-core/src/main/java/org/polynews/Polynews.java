@@ -129,8 +129,9 @@ public final class Polynews implements Closeable {
     private final Pipeline pipeline;
     private final ArticleStore store;
     private final EventGraph graph;
-    private final ArticleComparator comparator;
-    private final EventClusterer clusterer;
+    /** Made on first use, as the models it reads are: a search or a listing compares nothing. */
+    private final Lazy<ArticleComparator> comparator;
+    private final Lazy<EventClusterer> clusterer;
     private final StoryReporter reporter = new StoryReporter();
     /** The sentence encoder in use, or null for the model-free engine. */
     private final ArticleEmbedder embedder;
@@ -143,13 +144,13 @@ public final class Polynews implements Closeable {
     private StoryReport report;
     private long reportVersion = -1;
 
-    private Polynews(Pipeline pipeline, ArticleStore store, EventGraph graph, ArticleEmbedder embedder, SimilarityModel model) {
+    private Polynews(Pipeline pipeline, ArticleStore store, EventGraph graph, ArticleEmbedder embedder, Supplier<SimilarityModel> model) {
         this.pipeline = pipeline;
         this.store = store;
         this.graph = graph;
         this.embedder = embedder;
-        this.comparator = new ArticleComparator(pipeline.tokenizer(), model, pipeline.lexicons());
-        this.clusterer = new EventClusterer(comparator, EventModel.bundled(pipeline.json()), StorylineModel.bundled(pipeline.json()));
+        this.comparator = new Lazy<>(() -> new ArticleComparator(pipeline.tokenizer(), model.get(), pipeline.lexicons()));
+        this.clusterer = new Lazy<>(() -> new EventClusterer(comparator.get(), EventModel.bundled(pipeline.json()), StorylineModel.bundled(pipeline.json())));
         if (!groupsThisIndex()) {
             graph.clear();
         }
@@ -215,15 +216,15 @@ public final class Polynews implements Closeable {
     }
 
     public static Polynews open(Path dataDir, Pipeline pipeline) {
-        return open(dataDir, pipeline, null, SimilarityModel.bundled(pipeline.json()));
+        return open(dataDir, pipeline, null, () -> SimilarityModel.bundled(pipeline.json()));
     }
 
     /**
      * Opens the store with a sentence encoder in use ({@code embedder}, may be null) and the similarity model
-     * to score with (one fitted for that encoder, or the shipped one). Articles stored without this encoder's
+     * to score with (one fitted for that encoder, or the shipped one; asked for at the first comparison). Articles stored without this encoder's
      * vectors get them from {@link #embedMissing}.
      */
-    public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, SimilarityModel model) {
+    public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, Supplier<SimilarityModel> model) {
         ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), cachedArticles());
         EventGraph graph = null;
         try {
@@ -301,7 +302,7 @@ public final class Polynews implements Closeable {
         int grouped = graph.articleCount();
         store.forEach(article -> {
             if (!graph.contains(article.id())) {
-                clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
+                clusterer.get().place(article, candidatesFor(article), graph, pipeline.termStatistics());
             }
         });
         if (graph.articleCount() != grouped) {
@@ -379,7 +380,7 @@ public final class Polynews implements Closeable {
     private Pipeline.Outcome analyseForGrouping(SourceDocument document) {
         Pipeline.Outcome outcome = pipeline.process(document);
         if (outcome.article() != null) {
-            comparator.prepare(outcome.article(), outcome.features(), pipeline.termStatistics());
+            comparator.get().prepare(outcome.article(), outcome.features(), pipeline.termStatistics());
         }
         return outcome;
     }
@@ -415,7 +416,7 @@ public final class Polynews implements Closeable {
                 return false;
             }
             StoredArticle stored = store.add(article, articleFeatures, vector, paragraphKeys.stream().filter(Objects::nonNull).toList());
-            clusterer.place(stored, candidatesFor(stored), graph, pipeline.termStatistics());
+            clusterer.get().place(stored, candidatesFor(stored), graph, pipeline.termStatistics());
             version++;
             return true;
         } finally {
@@ -475,7 +476,7 @@ public final class Polynews implements Closeable {
             try {
                 graph.clear();
                 store.forEach(article -> {
-                    clusterer.place(article, candidatesFor(article), graph, pipeline.termStatistics());
+                    clusterer.get().place(article, candidatesFor(article), graph, pipeline.termStatistics());
                     listener.article(article.analysis().article().source(), article.id(), true);
                 });
                 placed = graph.articleCount();
@@ -622,7 +623,7 @@ public final class Polynews implements Closeable {
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         double dense = dense(a, b);
-        return underReadLock(() -> comparator.compare(a, pipeline.features(a), b, pipeline.features(b), pipeline.termStatistics(), dense));
+        return underReadLock(() -> comparator.get().compare(a, pipeline.features(a), b, pipeline.features(b), pipeline.termStatistics(), dense));
     }
 
     /** Cosine of the two articles' vectors (stored, or made now for files), NaN without an encoder covering both. */
@@ -649,7 +650,7 @@ public final class Polynews implements Closeable {
 
     /** Two stored articles measured and scored as grouping does (no evidence): for training the event decision. */
     public Comparison score(StoredArticle a, StoredArticle b) {
-        return comparator.score(a.analysis(), a.features(), b.analysis(), b.features(), pipeline.termStatistics());
+        return comparator.get().score(a.analysis(), a.features(), b.analysis(), b.features(), pipeline.termStatistics());
     }
 
     /** What a stored article is about, as a storyline weighs it: for training the storyline decision. */

@@ -70,7 +70,7 @@ class FailedIngestTest {
 
     private static Polynews open(Path data) {
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
-        return Polynews.open(data, pipeline, new ArticleEmbedder(new BrittleEncoder()), SimilarityModel.bundled(pipeline.json()));
+        return Polynews.open(data, pipeline, new ArticleEmbedder(new BrittleEncoder()), () -> SimilarityModel.bundled(pipeline.json()));
     }
 
     @Test

@@ -55,7 +55,7 @@ abstract class StoreCommand implements Callable<Integer> {
         String active = ModelsCommand.store(data).active().orElse(null);
         try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
              Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper(), Lexicons.of(data)),
-                     model == null ? null : model.embedder(), model == null ? SimilarityModel.bundled(Polynews.jsonMapper()) : model.similarity())) {
+                     model == null ? null : model.embedder(), model == null ? () -> SimilarityModel.bundled(Polynews.jsonMapper()) : model::similarity)) {
             if (model != null) {
                 embedMissing(polynews, model);
             }

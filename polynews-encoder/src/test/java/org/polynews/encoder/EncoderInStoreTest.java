@@ -33,7 +33,7 @@ class EncoderInStoreTest {
         try (OnnxTextEncoder encoder = models.open("minilm", 2)) {
             ArticleEmbedder embedder = new ArticleEmbedder(encoder);
             SimilarityModel shipped = SimilarityModel.bundled(Polynews.jsonMapper());
-            try (Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper()), embedder, shipped)) {
+            try (Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper()), embedder, () -> shipped)) {
                 assertThat(polynews.embedMissing(IngestListener.NONE)).isEqualTo(5); // the English ones; the German one is not covered
                 assertThat(polynews.search("river overflowing in the Hungarian capital", 3)).first()
                         .satisfies(hit -> assertThat(polynews.find(hit.id()).orElseThrow().analysis().article().title()).contains("Danube"));
@@ -44,7 +44,7 @@ class EncoderInStoreTest {
                 Comparison c = polynews.compare(flood, inquiry);
                 assertThat(c.get(Dimension.NARRATIVE).evidence()).anyMatch(e -> e.startsWith("sentence vectors (") && e.contains("not used"));
             }
-            try (Polynews again = Polynews.open(data, new Pipeline(Polynews.jsonMapper()), embedder, shipped)) {
+            try (Polynews again = Polynews.open(data, new Pipeline(Polynews.jsonMapper()), embedder, () -> shipped)) {
                 assertThat(again.embedMissing(IngestListener.NONE)).isZero(); // the vectors were saved
             }
         }
