@@ -6,11 +6,9 @@ import org.polynews.similarity.TermStatistics;
 import org.polynews.store.StoredArticle;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Incremental clustering. A new article is compared with the candidates the index found for it (never
@@ -156,17 +154,22 @@ public final class EventClusterer {
      * as a whole (its names, places and words), so one shared name or place never chains two threads.
      */
     private Best bestStoryline(StoryProfile profile, List<StoredArticle> candidates, EventGraph graph, String except) {
-        Best best = null;
-        Set<String> seen = new HashSet<>();
+        Map<String, StoryProfile> storylinesMet = new LinkedHashMap<>(); // in candidate order
         for (StoredArticle candidate : candidates) {
             String storyline = graph.contains(candidate.id()) ? graph.storylineOf(graph.eventOf(candidate.id())) : null;
-            if (storyline == null || storyline.equals(except) || !seen.add(storyline)) {
-                continue;
+            if (storyline != null && !storyline.equals(except) && !storylinesMet.containsKey(storyline)) {
+                storylinesMet.put(storyline, graph.profile(storyline));
             }
-            StoryFit fit = graph.profile(storyline).fit(profile);
-            double probability = storylines.probability(fit);
-            if (probability >= storylines.threshold(fit) && (best == null || probability > best.probability())) {
-                best = new Best(storyline, fit, probability);
+        }
+        // the fits are independent of each other (as comparisons are: see scoreAll); the best is chosen in order
+        List<Best> fits = storylinesMet.entrySet().parallelStream().map(e -> {
+            StoryFit fit = e.getValue().fit(profile);
+            return new Best(e.getKey(), fit, storylines.probability(fit));
+        }).toList();
+        Best best = null;
+        for (Best b : fits) {
+            if (b.probability() >= storylines.threshold(b.fit()) && (best == null || b.probability() > best.probability())) {
+                best = b;
             }
         }
         return best;
