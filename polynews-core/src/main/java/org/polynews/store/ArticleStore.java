@@ -72,6 +72,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -82,7 +87,9 @@ import java.util.function.Predicate;
  * its own language (for search). Reads see new articles at once: the index is reopened for new articles in
  * batches of {@value #SEARCHABLE_EVERY}, and the reads an ingest makes for each article (candidates, whether an
  * id or a site's paragraph is stored) look at the newest batch in memory, while every other read reopens the
- * index first. Nothing is durable until {@link #commit()}, so a failed ingest leaves the last committed state intact.
+ * index first. Index documents are made and added by one writer thread, in the order written, while the caller goes on
+ * (a reopen, commit or undo waits for them). Nothing is durable until {@link #commit()}, so a failed ingest leaves the
+ * last committed state intact.
  */
 public final class ArticleStore implements Closeable {
     static final String ID = "id";
@@ -120,6 +127,13 @@ public final class ArticleStore implements Closeable {
     /** Marks the articles of the last commit; a new one when a commit changes which articles the index holds. */
     private String commitToken;
     private boolean articlesChanged;
+    /** Adds documents to the index in the order written ({@link #writes()}); null until the first write. */
+    private ExecutorService writes;
+    /** The last article handed to {@link #writes} (those before it are done when it is). */
+    private Future<?> pendingWrites = CompletableFuture.completedFuture(null);
+    private final Object writeFailureLock = new Object();
+    /** What went wrong in the first failed write since the writes were last waited for. */
+    private Throwable writeFailure;
 
     private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles)
             throws IOException {
@@ -204,16 +218,83 @@ public final class ArticleStore implements Closeable {
         return VECTOR_PREFIX + model.replaceAll("[^A-Za-z0-9]", "_");
     }
 
+    /**
+     * Hands the article to the index writer and keeps it in memory, where the reads an ingest makes find it until the
+     * index is reopened ({@link #makeSearchable}, which waits for the writes first).
+     */
     private void write(StoredArticle stored) {
+        List<String> indexTerms = stored.features().indexTerms();
+        pendingWrites = writes().submit(() -> index(stored, indexTerms));
+        cache.put(stored.id(), stored);
+        unsearched.put(stored.id(), new LatestCandidates.Entry(stored, Set.copyOf(indexTerms)));
+        if (unsearched.size() >= SEARCHABLE_EVERY) {
+            makeSearchable();
+        }
+    }
+
+    /**
+     * The thread that turns articles into index documents (their JSON, their text analysed for search) and adds them,
+     * in the order written: work the thread that stores and groups need not wait for, as nothing reads the index
+     * before it is reopened. Made on the first write (commands that only read need none).
+     */
+    private synchronized ExecutorService writes() {
+        if (writes == null) {
+            writes = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "polynews-index-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writes;
+    }
+
+    /** Runs on the writer thread: the first failure is kept, to be thrown where the writes are waited for. */
+    private void index(StoredArticle stored, List<String> indexTerms) {
+        try {
+            writer.updateDocument(new Term(ID, stored.id()), document(stored, indexTerms));
+        } catch (IOException | RuntimeException | Error e) {
+            synchronized (writeFailureLock) {
+                if (writeFailure == null) {
+                    writeFailure = e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until every article written so far is in the index writer; throws what went wrong in writing any of them
+     * (once: after it the store can be taken back to its last commit).
+     */
+    private synchronized void awaitWrites() {
+        try {
+            pendingWrites.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing to the store", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // index() catches everything: cannot happen
+        }
+        Throwable failure;
+        synchronized (writeFailureLock) {
+            failure = writeFailure;
+            writeFailure = null;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new StoreException("cannot write to the store: " + failure.getMessage(), failure);
+        }
+    }
+
+    private Document document(StoredArticle stored, List<String> indexTerms) throws IOException {
         AnalyzedArticle article = stored.analysis();
-        ArticleFeatures features = stored.features();
         long sequence = stored.sequence();
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(article.id())));
         doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
         doc.add(new NumericDocValuesField(SEQUENCE, sequence));
-        List<String> indexTerms = features.indexTerms();
         doc.add(new TextField(FEATURES, String.join(" ", indexTerms), Field.Store.NO));
         doc.add(new TextField(TEXT_PREFIX + article.language(), article.article().fullText(), Field.Store.NO));
         for (String key : siteParagraphs(stored)) {
@@ -225,18 +306,9 @@ public final class ArticleStore implements Closeable {
         if (stored.vector() != null) {
             doc.add(new KnnFloatVectorField(vectorField(stored.vector().model()), stored.vector().values(), VectorSimilarityFunction.COSINE));
         }
-        try {
-            doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
-            doc.add(new BinaryDocValuesField(DIGEST, new BytesRef(json.writeValueAsBytes(ArticleDigest.of(article)))));
-            writer.updateDocument(new Term(ID, article.id()), doc);
-        } catch (IOException e) {
-            throw new StoreException("cannot write to the store: " + e.getMessage(), e);
-        }
-        cache.put(article.id(), stored);
-        unsearched.put(article.id(), new LatestCandidates.Entry(stored, Set.copyOf(indexTerms)));
-        if (unsearched.size() >= SEARCHABLE_EVERY) {
-            makeSearchable();
-        }
+        doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
+        doc.add(new BinaryDocValuesField(DIGEST, new BytesRef(json.writeValueAsBytes(ArticleDigest.of(article)))));
+        return doc;
     }
 
     private static List<String> siteParagraphs(StoredArticle stored) {
@@ -245,6 +317,7 @@ public final class ArticleStore implements Closeable {
 
     /** Reopens the index if articles were written since it was last opened. */
     private synchronized void makeSearchable() {
+        awaitWrites();
         if (unsearched.isEmpty()) {
             return;
         }
@@ -717,6 +790,11 @@ public final class ArticleStore implements Closeable {
      */
     public synchronized void undo(List<String> ids, long mark) {
         try {
+            awaitWrites();
+        } catch (StoreException e) {
+            // the writes that failed are what is being taken back
+        }
+        try {
             for (String id : ids) {
                 writer.deleteDocuments(new Term(ID, id));
                 cache.invalidate(id);
@@ -731,6 +809,7 @@ public final class ArticleStore implements Closeable {
 
     /** Makes everything added so far durable. */
     public synchronized void commit() {
+        awaitWrites();
         try {
             if (articlesChanged || commitToken == null) {
                 commitToken = UUID.randomUUID().toString();
@@ -791,6 +870,16 @@ public final class ArticleStore implements Closeable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (writes != null) {
+                try {
+                    awaitWrites();
+                } catch (StoreException e) {
+                    // nothing uncommitted is kept anyway
+                }
+                writes.shutdown();
+            }
+        }
         try {
             searchers.close();
             writer.rollback(); // only commit() makes changes durable; closing never half-writes
