@@ -362,13 +362,14 @@ public final class Polynews implements Closeable {
             try {
                 read.accept(analysis);
                 analysis.finish();
+                // inside: the index documents are written on their own thread, and one that failed is thrown here
+                save();
             } catch (RuntimeException | Error e) {
                 takeBack(addedIds, mark[0]);
                 throw e;
             } finally {
                 analysis.abandon();
             }
-            save();
             return new IngestReport(counts[0], counts[1], problems, analysis.passedOver(), (System.nanoTime() - start) / 1e9);
         }
     }

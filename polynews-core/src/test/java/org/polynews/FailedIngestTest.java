@@ -1,5 +1,14 @@
 package org.polynews;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.represent.ArticleEmbedder;
@@ -7,7 +16,9 @@ import org.polynews.represent.TextEncoder;
 import org.polynews.similarity.SimilarityModel;
 import org.polynews.source.SourceDocument;
 import org.polynews.store.SearchHit;
+import org.polynews.store.StoredArticle;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,6 +133,60 @@ class FailedIngestTest {
             assertThat(reopened.stories().articles()).extracting(a -> a.source())
                     .containsExactlyInAnyOrder("gdansk.txt", "porto.txt", "ghent.txt", "amalfi.txt");
         }
+    }
+
+    /**
+     * The index documents are written on their own thread: one that cannot be written (here its JSON, as a full disk
+     * would refuse it) fails the ingest as the encoder's failure does, and takes the rest of that ingest back with it.
+     */
+    @Test
+    void anArticleTheIndexCannotTakeFailsItsIngestAndLeavesTheStoreAsItWas(@TempDir Path data) {
+        try (Polynews polynews = Polynews.open(data, new Pipeline(unwritableWhen("Brenner")))) {
+            polynews.ingest("first", lines(
+                    "Fishermen in Gdansk blocked the harbour on Monday over new quotas for Baltic cod, the port authority said."), "jsonl", IngestListener.NONE);
+            assertThatThrownBy(() -> polynews.ingest("second", lines(
+                    "Farmers near Ghent drove tractors to the provincial hall on Wednesday to protest against nitrogen rules.",
+                    "Heavy snow closed the Brenner pass on Friday, and lorries queued for miles near Innsbruck."), "jsonl", IngestListener.NONE))
+                    .hasMessageContaining("cannot write to the store").hasMessageContaining("no space left");
+
+            assertThat(polynews.size()).isEqualTo(1);
+            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
+            assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
+
+            polynews.ingest("third", lines(
+                    "Wildfires forced the evacuation of three villages near Patras on Saturday, the fire service said."), "jsonl", IngestListener.NONE);
+            assertThat(polynews.size()).isEqualTo(2);
+        }
+        try (Polynews reopened = Polynews.open(data)) {
+            assertThat(reopened.size()).isEqualTo(2);
+            assertThat(reopened.stories().articles()).extracting(StoryReportSource::of).containsOnly("first", "third");
+            assertThat(reopened.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
+        }
+    }
+
+    /** The store's JSON, except that an article whose text has {@code word} cannot be written. */
+    private static ObjectMapper unwritableWhen(String word) {
+        SimpleModule failing = new SimpleModule();
+        failing.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription bean, JsonSerializer<?> serializer) {
+                if (bean.getBeanClass() != StoredArticle.class) {
+                    return serializer;
+                }
+                JsonSerializer<Object> written = (JsonSerializer<Object>) serializer;
+                return new StdSerializer<>(StoredArticle.class) {
+                    @Override
+                    public void serialize(StoredArticle article, JsonGenerator out, SerializerProvider provider) throws IOException {
+                        if (article.analysis().article().fullText().contains(word)) {
+                            throw new IOException("no space left on device");
+                        }
+                        written.serialize(article, out, provider);
+                    }
+                };
+            }
+        });
+        return Polynews.jsonMapper().registerModule(failing);
     }
 
     /** Which upload an article came from ({@code first#2} → {@code first}; a one-line upload is named alone). */
