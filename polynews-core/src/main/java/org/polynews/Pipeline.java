@@ -53,7 +53,8 @@ public final class Pipeline {
     private final TextNormalizer normalizer;
     private final LanguageAnalyzers analyzers;
     private final WordTokenizer tokenizer;
-    private final LanguageIdentifier languages;
+    /** Built on first use: commands that only read the store identify no language. */
+    private final Lazy<LanguageIdentifier> languages = new Lazy<>(LanguageIdentifier::new);
     private final Lexicons lexicons;
     private final TermCounter terms;
     private final FeatureExtractor features = new FeatureExtractor();
@@ -82,7 +83,6 @@ public final class Pipeline {
         this.normalizer = new TextNormalizer();
         this.analyzers = new LanguageAnalyzers();
         this.tokenizer = new WordTokenizer();
-        this.languages = new LanguageIdentifier();
         this.terms = new TermCounter(analyzers);
         this.lexicons = lexicons;
         this.nameKeys = new Lazy<>(() -> new NameKeys(normalizer));
@@ -101,7 +101,7 @@ public final class Pipeline {
 
     private ArticleAnalyzer buildAnalyzer() {
         Reading r = reading.get();
-        return new ArticleAnalyzer(languages, tokenizer,
+        return new ArticleAnalyzer(languages.get(), tokenizer,
                 new EntityExtractor(gazetteer(), nameKeys(), normalizer, analyzers, r.calendar().words()),
                 new TimeReferenceExtractor(normalizer, r.dates(), r.calendar()), terms, new StyleMeter(),
                 new ArticleIds(normalizer), normalizer);
@@ -164,7 +164,7 @@ public final class Pipeline {
 
     /** The language of an extracted article, as analysis would decide it: ISO 639-1 or "und". */
     public String languageOf(Article article) {
-        return languages.profile(article.paragraphs()).language();
+        return languages.get().profile(article.paragraphs()).language();
     }
 
     /** An extracted article (possibly without body text), and the problem when it cannot be used. */
