@@ -98,9 +98,7 @@ class FailedIngestTest {
                     "Heavy snow closed the Brenner pass on Friday, and lorries queued for miles near Innsbruck."), "jsonl", IngestListener.NONE))
                     .hasMessageContaining("ran out of memory");
 
-            assertThat(polynews.size()).isEqualTo(2);
-            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
-            assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
+            assertOnlyFirstUploadStored(polynews, 2);
 
             polynews.ingest("third", lines(
                     "Wildfires forced the evacuation of three villages near Patras on Saturday, the fire service said."), "jsonl", IngestListener.NONE);
@@ -149,9 +147,7 @@ class FailedIngestTest {
                     "Heavy snow closed the Brenner pass on Friday, and lorries queued for miles near Innsbruck."), "jsonl", IngestListener.NONE))
                     .hasMessageContaining("cannot write to the store").hasMessageContaining("no space left");
 
-            assertThat(polynews.size()).isEqualTo(1);
-            assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
-            assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
+            assertOnlyFirstUploadStored(polynews, 1);
 
             polynews.ingest("third", lines(
                     "Wildfires forced the evacuation of three villages near Patras on Saturday, the fire service said."), "jsonl", IngestListener.NONE);
@@ -162,6 +158,13 @@ class FailedIngestTest {
             assertThat(reopened.stories().articles()).extracting(StoryReportSource::of).containsOnly("first", "third");
             assertThat(reopened.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
         }
+    }
+
+    /** The store holds only the {@code articles} of the upload "first": nothing of the failed one is stored, searchable or grouped. */
+    private static void assertOnlyFirstUploadStored(Polynews polynews, int articles) {
+        assertThat(polynews.size()).isEqualTo(articles);
+        assertThat(polynews.search("tractors Ghent nitrogen", 10)).extracting(h -> h.snippet().text()).noneMatch(s -> s.contains("Ghent"));
+        assertThat(polynews.stories().articles()).extracting(StoryReportSource::of).containsOnly("first");
     }
 
     /** The store's JSON, except that an article whose text has {@code word} cannot be written. */
