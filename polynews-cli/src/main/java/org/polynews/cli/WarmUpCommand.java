@@ -59,7 +59,7 @@ final class WarmUpCommand implements Callable<Integer> {
     }
 
     private static int run(Writer out, String... args) {
-        return PolynewsCommand.commandLine(out, new StringWriter()).execute(args);
+        return PolynewsCommand.commandLine(out, new StringWriter(), args).execute(args);
     }
 
     private static int first(int failed, int exit) {

@@ -17,8 +17,29 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = PolynewsCommand.commandLine(out, err).execute(args);
+        int exit = PolynewsCommand.commandLine(out, err, args).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void aCommandNamedFirstIsMadeAloneAndHelpsAsAmongAllTheOthers() {
+        java.util.Set<String> names = PolynewsCommand.commandLine(new StringWriter(), new StringWriter()).getSubcommands().keySet();
+        assertThat(names).contains("ingest", "search", "show", "serve", "eval", "help");
+        for (String name : names) {
+            if (name.equals("help")) {
+                continue;
+            }
+            assertThat(PolynewsCommand.commandLine(new StringWriter(), new StringWriter(), name, "--help").getSubcommands())
+                    .as(name).containsOnlyKeys(name);
+            StringWriter amongAll = new StringWriter();
+            PolynewsCommand.commandLine(amongAll, new StringWriter()).execute(name, "--help");
+            assertThat(run(name, "--help").out()).as(name).isEqualTo(amongAll.toString())
+                    .contains(name.equals("warm-up") ? "" : "Usage: polynews " + name); // warm-up is hidden, without help
+        }
+        Run mistyped = run("serach", "Putin");
+        assertThat(mistyped.exit()).isEqualTo(2);
+        assertThat(mistyped.err()).contains("search");
+        assertThat(run("help").out()).contains(names.stream().filter(n -> !n.equals("warm-up")).toList());
     }
 
     @Test
