@@ -226,7 +226,7 @@ public final class Polynews implements Closeable {
      * vectors get them from {@link #embedMissing}.
      */
     public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, Supplier<SimilarityModel> model) {
-        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), cachedArticles());
+        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), cachedArticles());
         EventGraph graph = null;
         try {
             graph = EventGraph.open(dataDir.resolve(GROUPING_FILE), pipeline.json());

@@ -20,7 +20,8 @@ public final class NameKeys {
 
     private static final int MIN_STEM_LETTERS = 3;
 
-    private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Made for the first text that is not ASCII: a search for Putin reads stored spellings and needs none. */
+    private Transliterator toLatin;
     private final TextNormalizer normalizer;
 
     public NameKeys(TextNormalizer normalizer) {
@@ -40,7 +41,10 @@ public final class NameKeys {
         if (TextNormalizer.isAscii(text)) {
             return text; // already what both transliterations give, without waiting for the shared transliterator
         }
-        synchronized (toLatin) { // ICU transliterators are not thread-safe
+        synchronized (this) { // ICU transliterators are not thread-safe
+            if (toLatin == null) {
+                toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+            }
             return toLatin.transliterate(text);
         }
     }

@@ -53,6 +53,7 @@ import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
 import org.polynews.analyze.Entity;
 import org.polynews.analyze.LanguageAnalyzers;
+import org.polynews.analyze.NameKeys;
 import org.polynews.extract.Article;
 import org.polynews.represent.ArticleFeatures;
 import org.polynews.represent.ArticleVector;
@@ -106,6 +107,8 @@ public final class ArticleStore implements Closeable {
     static final String ID_VALUE = "id_value";
     /** The article's {@link ArticleDigest} as JSON, a doc value: a report reads it without the stored analysis. */
     static final String DIGEST = "digest";
+    /** The article's names as a name search reads them ({@link SpelledName#encode}), a doc value. */
+    static final String SPELLED_NAMES = "spelled_names";
     /** The commit's user data key of {@link #commitToken}. */
     private static final String COMMIT_TOKEN = "polynews.articles";
     /**
@@ -119,6 +122,7 @@ public final class ArticleStore implements Closeable {
     private final SearcherManager searchers;
     private final ObjectMapper json;
     private final LanguageAnalyzers analyzers;
+    private final NameKeys nameKeys;
     private final Cache<String, StoredArticle> cache;
     private final MatchHighlighter highlighter;
     private long nextSequence;
@@ -135,8 +139,8 @@ public final class ArticleStore implements Closeable {
     /** What went wrong in the first failed write since the writes were last waited for. */
     private Throwable writeFailure;
 
-    private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles)
-            throws IOException {
+    private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, NameKeys nameKeys,
+                         int cachedArticles) throws IOException {
         this.directory = directory;
         // the articles clustering reads again and again are the recent ones: keep those, not the whole store
         // (evictions in the caller's thread: no background threads, and the bound holds as soon as put returns)
@@ -144,6 +148,7 @@ public final class ArticleStore implements Closeable {
         this.writer = writer;
         this.json = json;
         this.analyzers = analyzers;
+        this.nameKeys = nameKeys;
         this.searchers = new SearcherManager(writer, null);
         this.highlighter = new MatchHighlighter(writer.getAnalyzer());
         this.nextSequence = writer.getDocStats().numDocs;
@@ -162,8 +167,11 @@ public final class ArticleStore implements Closeable {
         }
     }
 
-    /** @param cachedArticles how many read articles to keep in memory (the rest are read from the index again) */
-    public static ArticleStore open(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers, int cachedArticles) {
+    /**
+     * @param nameKeys       spells the stored articles' names for name searches ({@link SpelledName})
+     * @param cachedArticles how many read articles to keep in memory (the rest are read from the index again)
+     */
+    public static ArticleStore open(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers, NameKeys nameKeys, int cachedArticles) {
         Directory directory = null;
         try {
             Files.createDirectories(indexDir);
@@ -172,7 +180,7 @@ public final class ArticleStore implements Closeable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setCommitOnClose(false);
             config.setUseCompoundFile(false);
-            return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers, cachedArticles);
+            return new ArticleStore(directory, new IndexWriter(directory, config), json, analyzers, nameKeys, cachedArticles);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new StoreInUseException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
@@ -308,6 +316,7 @@ public final class ArticleStore implements Closeable {
         }
         doc.add(new StoredField(ANALYSIS, json.writeValueAsBytes(stored)));
         doc.add(new BinaryDocValuesField(DIGEST, new BytesRef(json.writeValueAsBytes(ArticleDigest.of(article)))));
+        doc.add(new BinaryDocValuesField(SPELLED_NAMES, SpelledName.encode(SpelledName.of(article.entities(), nameKeys))));
         return doc;
     }
 
@@ -461,10 +470,20 @@ public final class ArticleStore implements Closeable {
             return json.readValue(bytes, StoredText.class);
         }
 
-        /** The names of the article in this index document, read from its stored JSON without the rest. */
-        List<Entity> entities(int doc) throws IOException {
-            byte[] bytes = fields().document(doc).getBinaryValue(ANALYSIS).bytes;
-            return json.readValue(bytes, StoredEntities.class).analysis().entities();
+        /**
+         * The names of the article in this index document, as spelled beside it; those of an article stored before names
+         * were, spelled from its stored JSON (or the cache).
+         */
+        List<SpelledName> spelledNames(int doc) throws IOException {
+            LeafReaderContext leaf = leaf(doc);
+            BinaryDocValues names = DocValues.getBinary(leaf.reader(), SPELLED_NAMES);
+            if (names.advanceExact(doc - leaf.docBase)) {
+                return SpelledName.decode(names.binaryValue());
+            }
+            StoredArticle known = cache.getIfPresent(id(doc));
+            List<Entity> entities = known != null ? known.analysis().entities()
+                    : json.readValue(fields().document(doc).getBinaryValue(ANALYSIS).bytes, StoredEntities.class).analysis().entities();
+            return SpelledName.of(entities, nameKeys);
         }
 
         /** The article in this index document, from the cache when it has been read before. */
@@ -710,17 +729,16 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * The names found in each of the best {@code limit} matches of {@code query}, best first, read from the stored JSON
-     * of the articles without the rest of their analysis (and without filling the cache that grouping reads from).
+     * The names found in each of the best {@code limit} matches of {@code query}, best first, as spelled beside each
+     * article: without reading its analysis (nor filling the cache that grouping reads from).
      */
-    public List<List<Entity>> entitiesOfMatches(Query query, int limit) {
+    public List<List<SpelledName>> spelledNamesOfMatches(Query query, int limit) {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, limit);
             Documents docs = new Documents(searcher);
-            List<List<Entity>> out = new ArrayList<>();
+            List<List<SpelledName>> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                StoredArticle known = cache.getIfPresent(docs.id(sd.doc));
-                out.add(known != null ? known.analysis().entities() : docs.entities(sd.doc));
+                out.add(docs.spelledNames(sd.doc));
             }
             return out;
         });

@@ -9,7 +9,6 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.RegExp;
 import org.polynews.analyze.ChineseReadings;
-import org.polynews.analyze.Entity;
 import org.polynews.analyze.NameKeys;
 import org.polynews.represent.ArticleFeatures;
 
@@ -57,7 +56,7 @@ public final class NameSpellings {
                     new CharacterRunAutomaton(new RegExp(pattern).toAutomaton())::run, true))).orElse(List.of());
         }
         String key = keys.key(word);
-        Map<String, Integer> articlesBySpelling = spellings(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), key::equals, false);
+        Map<SpelledName.Word, Integer> articlesBySpelling = spellings(new TermQuery(new Term(ArticleStore.FEATURES, ArticleFeatures.NAME + key)), key::equals, false);
         String latin = keys.latin(word);
         String folded = folded(latin);
         // one sound may differ, two in a name of five or more written in an abjad, which leaves out short vowels
@@ -68,10 +67,9 @@ public final class NameSpellings {
         // each stored spelling that fits, with its script and whether it is the query's exact transliteration
         List<Fit> fits = new ArrayList<>();
         articlesBySpelling.forEach((spelling, n) -> {
-            String spelled = keys.latin(spelling);
-            boolean exact = spelled.equalsIgnoreCase(latin);
-            if (exact || near.run(folded(spelled))) {
-                fits.add(new Fit(spelling, n, UScript.getScript(spelling.codePointAt(0)), exact));
+            boolean exact = spelling.latin().equalsIgnoreCase(latin);
+            if (exact || near.run(folded(spelling.latin()))) {
+                fits.add(new Fit(spelling.text(), n, UScript.getScript(spelling.text().codePointAt(0)), exact));
             }
         });
         // In the query's own script, and in any that writes its exact transliteration, that is the name meant and the
@@ -100,19 +98,23 @@ public final class NameSpellings {
      * How many of the best matches of {@code query} write each name whose key {@code fits}; only names of persons
      * (with a title, or of two words or more) when {@code persons}.
      */
-    private Map<String, Integer> spellings(Query query, Predicate<String> fits, boolean persons) {
-        Map<String, Integer> articlesBySpelling = new HashMap<>();
-        for (List<Entity> names : store.entitiesOfMatches(query, SAMPLE)) {
+    private Map<SpelledName.Word, Integer> spellings(Query query, Predicate<String> fits, boolean persons) {
+        Map<SpelledName.Word, Integer> articlesBySpelling = new HashMap<>();
+        for (List<SpelledName> names : store.spelledNamesOfMatches(query, SAMPLE)) {
             spellingsIn(names, fits, persons).forEach(s -> articlesBySpelling.merge(s, 1, Integer::sum));
         }
         return articlesBySpelling;
     }
 
     /** The spellings used by at least half as many articles as the most used one. */
-    private static List<String> mostUsed(Map<String, Integer> articlesBySpelling) {
+    private static List<String> mostUsed(Map<SpelledName.Word, Integer> articlesBySpelling) {
         int most = articlesBySpelling.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        Map<String, Integer> kept = new HashMap<>(articlesBySpelling);
-        kept.values().removeIf(n -> 2 * n < most);
+        Map<String, Integer> kept = new HashMap<>();
+        articlesBySpelling.forEach((spelling, n) -> {
+            if (2 * n >= most) {
+                kept.put(spelling.text(), n);
+            }
+        });
         return byUse(kept);
     }
 
@@ -148,14 +150,13 @@ public final class NameSpellings {
         return out.toString();
     }
 
-    private Set<String> spellingsIn(List<Entity> names, Predicate<String> fits, boolean persons) {
-        Set<String> out = new HashSet<>();
-        for (Entity e : names) {
-            boolean person = e.type() == Entity.Type.PERSON || e.keys().size() > 1;
-            if ((person || !persons) && e.keys().stream().anyMatch(fits)) {
-                for (String name : e.name().split("\\s+")) {
-                    if (fits.test(keys.key(name))) {
-                        out.add(name);
+    private static Set<SpelledName.Word> spellingsIn(List<SpelledName> names, Predicate<String> fits, boolean persons) {
+        Set<SpelledName.Word> out = new HashSet<>();
+        for (SpelledName name : names) {
+            if ((name.person() || !persons) && name.keys().stream().anyMatch(fits)) {
+                for (SpelledName.Word word : name.words()) {
+                    if (fits.test(word.key())) {
+                        out.add(word);
                     }
                 }
             }

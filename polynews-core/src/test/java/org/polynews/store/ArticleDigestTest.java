@@ -54,7 +54,7 @@ class ArticleDigestTest {
             old.commit();
         }
         AnalyzedArticle linz = analysed(pipeline, "Linz", 16);
-        try (ArticleStore store = ArticleStore.open(index, pipeline.json(), pipeline.analyzers(), 0)) {
+        try (ArticleStore store = ArticleStore.open(index, pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), 0)) {
             store.add(linz, features.features(linz), null, List.of());
             store.commit();
 

@@ -25,7 +25,7 @@ class ArticleStoreCacheTest {
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper());
         FeatureExtractor features = new FeatureExtractor();
         List<StoredArticle> added = new ArrayList<>();
-        try (ArticleStore store = ArticleStore.open(data.resolve("index"), pipeline.json(), pipeline.analyzers(), 2)) {
+        try (ArticleStore store = ArticleStore.open(data.resolve("index"), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), 2)) {
             for (int i = 0; i < TOWNS.length; i++) {
                 String town = TOWNS[i];
                 Article article = new Article("flood-" + i + ".txt", null, null, "Danube floods " + town,

@@ -33,7 +33,7 @@ class NewestArticlesTest {
 
     @Test
     void theNewestArticlesAreCandidatesBeforeTheIndexIsReopened(@TempDir Path data) {
-        try (ArticleStore store = ArticleStore.open(data.resolve("index"), pipeline.json(), pipeline.analyzers(), 100)) {
+        try (ArticleStore store = ArticleStore.open(data.resolve("index"), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), 100)) {
             List<StoredArticle> added = new ArrayList<>();
             // more than one batch: the first ones are searchable in the index, the last ones only in memory
             for (int i = 0; i < ArticleStore.SEARCHABLE_EVERY + 3; i++) {
