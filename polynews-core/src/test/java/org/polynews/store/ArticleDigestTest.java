@@ -1,16 +1,5 @@
 package org.polynews.store;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.Pipeline;
@@ -42,17 +31,7 @@ class ArticleDigestTest {
         FeatureExtractor features = new FeatureExtractor();
         Path index = data.resolve("index");
         AnalyzedArticle passau = analysed(pipeline, "Passau", 15);
-        // written as the versions before digests wrote an article: id, sequence and the stored article as JSON
-        try (IndexWriter old = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            StoredArticle stored = new StoredArticle(0, passau, features.features(passau), null, List.of());
-            Document doc = new Document();
-            doc.add(new StringField(ArticleStore.ID, passau.id(), Field.Store.YES));
-            doc.add(new BinaryDocValuesField(ArticleStore.ID_VALUE, new BytesRef(passau.id())));
-            doc.add(new NumericDocValuesField(ArticleStore.SEQUENCE, 0));
-            doc.add(new StoredField(ArticleStore.ANALYSIS, pipeline.json().writeValueAsBytes(stored)));
-            old.addDocument(doc);
-            old.commit();
-        }
+        EarlierVersionDocument.write(index, pipeline.json(), passau);
         AnalyzedArticle linz = analysed(pipeline, "Linz", 16);
         try (ArticleStore store = ArticleStore.open(index, pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), 0)) {
             store.add(linz, features.features(linz), null, List.of());

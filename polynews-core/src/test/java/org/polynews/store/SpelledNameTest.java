@@ -1,17 +1,6 @@
 package org.polynews.store;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.Pipeline;
@@ -59,17 +48,7 @@ class SpelledNameTest {
         Path index = data.resolve("index");
         AnalyzedArticle moscow = analysed("moscow.txt", "ru", "Президент России Владимир Путин провёл в Москве переговоры с "
                 + "канцлером Германии Олафом Шольцем. Путин заявил, что поставки газа будут продолжены.");
-        // written as the versions before spelled names wrote an article
-        try (IndexWriter old = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            StoredArticle stored = new StoredArticle(0, moscow, features.features(moscow), null, List.of());
-            Document doc = new Document();
-            doc.add(new StringField(ArticleStore.ID, moscow.id(), Field.Store.YES));
-            doc.add(new BinaryDocValuesField(ArticleStore.ID_VALUE, new BytesRef(moscow.id())));
-            doc.add(new NumericDocValuesField(ArticleStore.SEQUENCE, 0));
-            doc.add(new StoredField(ArticleStore.ANALYSIS, pipeline.json().writeValueAsBytes(stored)));
-            old.addDocument(doc);
-            old.commit();
-        }
+        EarlierVersionDocument.write(index, pipeline.json(), moscow);
         AnalyzedArticle berlin = analysed("berlin.txt", "en", "Chancellor Olaf Scholz said in Berlin on Monday that he had spoken "
                 + "with Vladimir Putin by telephone for an hour about gas deliveries and the war in Ukraine.");
         try (ArticleStore store = ArticleStore.open(index, pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), 0)) {
