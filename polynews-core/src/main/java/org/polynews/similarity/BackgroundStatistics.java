@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -43,7 +44,17 @@ public final class BackgroundStatistics implements TermStatistics {
     /** Weights are kept in hundredths. */
     private static final double SCALE = 100;
 
+    /**
+     * Lookups after which the FST's weights are also put in a hash table ({@link HashedTermWeights}): a comparison
+     * makes about a thousand, so a command that compares a few articles never builds it, an ingest does at its second.
+     */
+    static final int LOOKUPS_BEFORE_TABLE = 100_000;
+
     private final FST<Long> idf;
+    /** Counted loosely, from any thread: a count lost only delays the table. */
+    private int lookups;
+    private final AtomicBoolean tableStarted = new AtomicBoolean();
+    private volatile HashedTermWeights table;
     private final Set<String> knownNames;
     private final double unknown;
     private final List<String> header;
@@ -144,12 +155,25 @@ public final class BackgroundStatistics implements TermStatistics {
 
     @Override
     public double idf(String term) {
+        HashedTermWeights hashed = table;
+        if (hashed != null) {
+            int value = hashed.get(term);
+            return value < 0 ? unknown : value / SCALE;
+        }
+        if (++lookups > LOOKUPS_BEFORE_TABLE && tableStarted.compareAndSet(false, true)) {
+            table = HashedTermWeights.of(idf).orElse(null); // the lookups meanwhile go on through the FST
+        }
         try {
             Long value = Util.get(idf, new BytesRef(term));
             return value == null ? unknown : value / SCALE;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // on-heap: does not happen
         }
+    }
+
+    /** Whether lookups go through the hash table (the FST's weights all fitted in it). */
+    boolean looksUpInHashTable() {
+        return table != null;
     }
 
     /** Whether the news text the table was built from names this key as a name (Trump in English: ترامب is a name). */
