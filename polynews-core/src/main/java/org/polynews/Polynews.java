@@ -226,7 +226,21 @@ public final class Polynews implements Closeable {
      * vectors get them from {@link #embedMissing}.
      */
     public static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, Supplier<SimilarityModel> model) {
-        ArticleStore store = ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), cachedArticles());
+        return open(dataDir, pipeline, embedder, model,
+                ArticleStore.open(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), cachedArticles()));
+    }
+
+    /**
+     * Opens a saved store to answer from it (search, show, compare, reports), as {@link #open} does but without an
+     * index writer ({@link ArticleStore#openForReading}): quicker to open, and ingesting into it fails. Its grouping
+     * is still brought up to date with the index, as at any opening.
+     */
+    public static Polynews openForReading(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, Supplier<SimilarityModel> model) {
+        return open(dataDir, pipeline, embedder, model,
+                ArticleStore.openForReading(dataDir.resolve(INDEX_FOLDER), pipeline.json(), pipeline.analyzers(), pipeline.nameKeys(), cachedArticles()));
+    }
+
+    private static Polynews open(Path dataDir, Pipeline pipeline, ArticleEmbedder embedder, Supplier<SimilarityModel> model, ArticleStore store) {
         EventGraph graph = null;
         try {
             graph = EventGraph.open(dataDir.resolve(GROUPING_FILE), pipeline.json());

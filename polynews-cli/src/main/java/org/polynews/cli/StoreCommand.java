@@ -54,13 +54,25 @@ abstract class StoreCommand implements Callable<Integer> {
     private int runHere(PrintWriter out) throws Exception {
         String active = ModelsCommand.store(data).active().orElse(null);
         try (ModelInUse model = active == null ? null : ModelInUse.load(data, active, err());
-             Polynews polynews = Polynews.open(data, new Pipeline(Polynews.jsonMapper(), Lexicons.of(data)),
-                     model == null ? null : model.embedder(), model == null ? () -> SimilarityModel.bundled(Polynews.jsonMapper()) : model::similarity)) {
+             Polynews polynews = open(model)) {
             if (model != null) {
                 embedMissing(polynews, model);
             }
             return run(polynews, out);
         }
+    }
+
+    /**
+     * The store, opened to read only when the command only reads stored articles and no encoder in use may have
+     * articles to embed ({@link #embedMissing}): such commands are quicker to start.
+     */
+    private Polynews open(ModelInUse model) {
+        Pipeline pipeline = new Pipeline(Polynews.jsonMapper(), Lexicons.of(data));
+        if (model == null && readsStoredArticlesOnly()) {
+            return Polynews.openForReading(data, pipeline, null, () -> SimilarityModel.bundled(Polynews.jsonMapper()));
+        }
+        return Polynews.open(data, pipeline, model == null ? null : model.embedder(),
+                model == null ? () -> SimilarityModel.bundled(Polynews.jsonMapper()) : model::similarity);
     }
 
     /**

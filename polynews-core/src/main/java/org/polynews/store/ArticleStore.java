@@ -47,7 +47,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.polynews.analyze.AnalyzedArticle;
@@ -118,7 +120,10 @@ public final class ArticleStore implements Closeable {
     static final int SEARCHABLE_EVERY = 8;
 
     private final Directory directory;
+    /** Null when opened for reading ({@link #openForReading}). */
     private final IndexWriter writer;
+    /** The index's write lock, held without a writer when opened for reading: no other process writes meanwhile. */
+    private final Lock readersLock;
     private final SearcherManager searchers;
     private final ObjectMapper json;
     private final LanguageAnalyzers analyzers;
@@ -141,18 +146,31 @@ public final class ArticleStore implements Closeable {
 
     private ArticleStore(Directory directory, IndexWriter writer, ObjectMapper json, LanguageAnalyzers analyzers, NameKeys nameKeys,
                          int cachedArticles) throws IOException {
+        this(directory, writer, null, new SearcherManager(writer, null), writer.getAnalyzer(), writer.getDocStats().numDocs,
+                committedToken(writer.getLiveCommitData()), json, analyzers, nameKeys, cachedArticles);
+    }
+
+    private ArticleStore(Directory directory, Lock readersLock, DirectoryReader reader, ObjectMapper json, LanguageAnalyzers analyzers,
+                         NameKeys nameKeys, int cachedArticles) throws IOException {
+        this(directory, null, readersLock, new SearcherManager(reader, null), new FieldAnalyzer(analyzers), reader.numDocs(),
+                committedToken(reader.getIndexCommit().getUserData().entrySet()), json, analyzers, nameKeys, cachedArticles);
+    }
+
+    private ArticleStore(Directory directory, IndexWriter writer, Lock readersLock, SearcherManager searchers, Analyzer fieldAnalyzer,
+                         int size, String commitToken, ObjectMapper json, LanguageAnalyzers analyzers, NameKeys nameKeys, int cachedArticles) {
         this.directory = directory;
         // the articles clustering reads again and again are the recent ones: keep those, not the whole store
         // (evictions in the caller's thread: no background threads, and the bound holds as soon as put returns)
         this.cache = Caffeine.newBuilder().maximumSize(cachedArticles).executor(Runnable::run).build();
         this.writer = writer;
+        this.readersLock = readersLock;
         this.json = json;
         this.analyzers = analyzers;
         this.nameKeys = nameKeys;
-        this.searchers = new SearcherManager(writer, null);
-        this.highlighter = new MatchHighlighter(writer.getAnalyzer());
-        this.nextSequence = writer.getDocStats().numDocs;
-        this.commitToken = committedToken(writer);
+        this.searchers = searchers;
+        this.highlighter = new MatchHighlighter(fieldAnalyzer);
+        this.nextSequence = size;
+        this.commitToken = commitToken;
     }
 
     /** Whether a store was saved in {@code indexDir} (a folder never ingested into holds none). */
@@ -188,6 +206,38 @@ public final class ArticleStore implements Closeable {
             closeQuietly(directory);
             throw new StoreException("cannot open the store in " + indexDir.getParent() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a saved store to read only, as a command that answers from it does: the index as last committed, without
+     * an index writer (which costs such a command a tenth of its run) and through plain file reads rather than memory
+     * maps (whose set-up costs as much again, paid back only by a long run). It holds the index's write lock meanwhile,
+     * as a writer would, so that it is refused while another process writes and no other process writes while it reads.
+     */
+    public static ArticleStore openForReading(Path indexDir, ObjectMapper json, LanguageAnalyzers analyzers, NameKeys nameKeys,
+                                              int cachedArticles) {
+        Directory directory = null;
+        Lock lock = null;
+        try {
+            directory = new NIOFSDirectory(indexDir);
+            lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+            return new ArticleStore(directory, lock, DirectoryReader.open(directory), json, analyzers, nameKeys, cachedArticles);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new StoreInUseException(indexDir.getParent() + " is in use by another polynews process; wait for it to finish");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(lock);
+            closeQuietly(directory);
+            throw new StoreException("cannot open the store in " + indexDir.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The index writer; a store opened for reading has none. */
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the store was opened for reading only");
+        }
+        return writer;
     }
 
     /** The analyzer of each field: feature terms as they are, text through its language's analyzer. */
@@ -231,6 +281,7 @@ public final class ArticleStore implements Closeable {
      * index is reopened ({@link #makeSearchable}, which waits for the writes first).
      */
     private void write(StoredArticle stored) {
+        writer(); // opened for reading: refused here, not later on the writer thread
         List<String> indexTerms = stored.features().indexTerms();
         pendingWrites = writes().submit(() -> index(stored, indexTerms));
         cache.put(stored.id(), stored);
@@ -259,7 +310,7 @@ public final class ArticleStore implements Closeable {
     /** Runs on the writer thread: the first failure is kept, to be thrown where the writes are waited for. */
     private void index(StoredArticle stored, List<String> indexTerms) {
         try {
-            writer.updateDocument(new Term(ID, stored.id()), document(stored, indexTerms));
+            writer().updateDocument(new Term(ID, stored.id()), document(stored, indexTerms));
         } catch (IOException | RuntimeException | Error e) {
             synchronized (writeFailureLock) {
                 if (writeFailure == null) {
@@ -784,9 +835,8 @@ public final class ArticleStore implements Closeable {
         return commitToken;
     }
 
-    /** The mark the index's last commit carries, or null. */
-    private static String committedToken(IndexWriter writer) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    /** The mark the index's last commit carries (given its user data), or null. */
+    private static String committedToken(Iterable<Map.Entry<String, String>> data) {
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
                 if (COMMIT_TOKEN.equals(e.getKey())) {
@@ -814,7 +864,7 @@ public final class ArticleStore implements Closeable {
         }
         try {
             for (String id : ids) {
-                writer.deleteDocuments(new Term(ID, id));
+                writer().deleteDocuments(new Term(ID, id));
                 cache.invalidate(id);
             }
             searchers.maybeRefreshBlocking();
@@ -831,10 +881,10 @@ public final class ArticleStore implements Closeable {
         try {
             if (articlesChanged || commitToken == null) {
                 commitToken = UUID.randomUUID().toString();
-                writer.setLiveCommitData(Map.of(COMMIT_TOKEN, commitToken).entrySet());
+                writer().setLiveCommitData(Map.of(COMMIT_TOKEN, commitToken).entrySet());
                 articlesChanged = false;
             }
-            writer.commit();
+            writer().commit();
         } catch (IOException e) {
             throw new StoreException("cannot save the store: " + e.getMessage(), e);
         }
@@ -900,20 +950,23 @@ public final class ArticleStore implements Closeable {
         }
         try {
             searchers.close();
-            writer.rollback(); // only commit() makes changes durable; closing never half-writes
+            if (writer != null) {
+                writer.rollback(); // only commit() makes changes durable; closing never half-writes
+            }
         } catch (IOException e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
         } finally {
+            closeQuietly(readersLock);
             closeQuietly(directory);
         }
     }
 
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
+    private static void closeQuietly(Closeable closeable) {
+        if (closeable != null) {
             try {
-                directory.close();
+                closeable.close();
             } catch (IOException ignored) {
-                // closing a read-only directory handle cannot lose data
+                // a directory handle or a lock: closing either cannot lose data
             }
         }
     }
