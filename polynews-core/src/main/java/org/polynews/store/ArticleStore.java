@@ -178,7 +178,7 @@ public final class ArticleStore implements Closeable {
         if (!Files.isDirectory(indexDir)) {
             return false;
         }
-        try (Directory directory = FSDirectory.open(indexDir)) {
+        try (Directory directory = new NIOFSDirectory(indexDir)) { // lists files only: no memory maps to set up
             return DirectoryReader.indexExists(directory);
         } catch (IOException e) {
             throw new StoreException("cannot read " + indexDir + ": " + e.getMessage(), e);
