@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * A command that works on the store: the shared {@code --data} option, opening and closing the store,
@@ -68,11 +69,11 @@ abstract class StoreCommand implements Callable<Integer> {
      */
     private Polynews open(ModelInUse model) {
         Pipeline pipeline = new Pipeline(Polynews.jsonMapper(), Lexicons.of(data));
-        if (model == null && readsStoredArticlesOnly()) {
-            return Polynews.openForReading(data, pipeline, null, () -> SimilarityModel.bundled(Polynews.jsonMapper()));
+        if (model == null) {
+            Supplier<SimilarityModel> shipped = () -> SimilarityModel.bundled(Polynews.jsonMapper());
+            return readsStoredArticlesOnly() ? Polynews.openForReading(data, pipeline, null, shipped) : Polynews.open(data, pipeline, null, shipped);
         }
-        return Polynews.open(data, pipeline, model == null ? null : model.embedder(),
-                model == null ? () -> SimilarityModel.bundled(Polynews.jsonMapper()) : model::similarity);
+        return Polynews.open(data, pipeline, model.embedder(), model::similarity);
     }
 
     /**

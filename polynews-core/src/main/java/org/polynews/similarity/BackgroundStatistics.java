@@ -46,7 +46,8 @@ public final class BackgroundStatistics implements TermStatistics {
 
     /**
      * Lookups after which the FST's weights are also put in a hash table ({@link HashedTermWeights}): a comparison
-     * makes about a thousand, so a command that compares a few articles never builds it, an ingest does at its second.
+     * makes about a thousand, so a command that compares a few articles never builds it, an ingest does within its first
+     * articles.
      */
     static final int LOOKUPS_BEFORE_TABLE = 100_000;
 

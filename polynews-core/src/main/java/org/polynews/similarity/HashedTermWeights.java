@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The term weights of an FST in an open-addressing hash table keyed by a 64-bit hash of each term: a lookup is a probe
  * or two instead of a walk through the FST's arcs, which was a third of a long ingest's storing thread. It takes some
- * 20 MB for a million terms, against the FST's few, and a third of a second to build, so it is made only for long jobs
+ * 20 MB for a million terms, against the FST's few, and about half a second to build, so it is made only for long jobs
  * ({@link BackgroundStatistics}). Terms are not kept, only hashes: two listed terms with one hash are found while
  * building (then there is no table), and an unlisted term taken for a listed one is a chance of one in 10^13 per lookup.
  */
