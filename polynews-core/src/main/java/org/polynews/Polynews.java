@@ -188,7 +188,7 @@ public final class Polynews implements Closeable {
     private void saveGrouping() {
         lock.writeLock().lock();
         try {
-            graph.save(store.commitToken());
+            graph.save(store.commitToken(), store::digests);
         } finally {
             lock.writeLock().unlock();
         }
@@ -589,7 +589,7 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> {
             synchronized (this) {
                 if (reportVersion != version) {
-                    report = reporter.report(graph.snapshot(), store.digests());
+                    report = reporter.report(graph.snapshot(), store.digests(), graph.savedFacts());
                     reportVersion = version;
                 }
                 return report;

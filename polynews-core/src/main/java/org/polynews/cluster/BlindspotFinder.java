@@ -34,8 +34,6 @@ final class BlindspotFinder {
     private final Map<String, Map<String, Ordinals>> countriesOf = new HashMap<>();
     /** Each subject as an article first wrote it. */
     private final Map<String, String> names = new HashMap<>();
-    /** Each article's subjects, found once: a story asks for those of its articles again. */
-    private final Map<String, Set<String>> subjectsOf = new HashMap<>();
 
     BlindspotFinder(Collection<ArticleDigest> store) {
         int position = 0;
@@ -44,7 +42,6 @@ final class BlindspotFinder {
             String country = CoverageCounter.country(a.url(), language);
             Map<String, String> subjects = subjects(a);
             subjects.forEach(names::putIfAbsent);
-            subjectsOf.put(a.id(), subjects.keySet());
             for (String subject : subjects.keySet()) {
                 languagesOf.computeIfAbsent(subject, k -> new HashMap<>()).computeIfAbsent(language, k -> new Ordinals()).add(position);
                 if (country != null) {
@@ -108,21 +105,32 @@ final class BlindspotFinder {
         return out;
     }
 
-    Coverage.Blindspots of(List<ArticleDigest> story) {
+    /** The story's subjects: the most named (up to {@value #SUBJECTS}) of those at least half of its articles name. */
+    static List<String> subjects(List<ArticleDigest> story) {
         Map<String, Integer> named = new HashMap<>();
+        for (ArticleDigest a : story) {
+            subjects(a).keySet().forEach(s -> named.merge(s, 1, Integer::sum));
+        }
+        int needed = Math.max(1, (story.size() + 1) / 2);
+        return CoverageCounter.mostFirst(named).entrySet().stream().filter(e -> e.getValue() >= needed)
+                .limit(SUBJECTS).map(Map.Entry::getKey).toList();
+    }
+
+    Coverage.Blindspots of(List<ArticleDigest> story) {
         Set<String> languages = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (ArticleDigest a : story) {
-            subjectsOf.computeIfAbsent(a.id(), id -> subjects(a).keySet()).forEach(s -> named.merge(s, 1, Integer::sum));
             languages.add(a.language());
             String country = CoverageCounter.country(a.url(), a.language());
             if (country != null) {
                 countries.add(country);
             }
         }
-        int needed = Math.max(1, (story.size() + 1) / 2);
-        List<String> subjects = CoverageCounter.mostFirst(named).entrySet().stream().filter(e -> e.getValue() >= needed)
-                .limit(SUBJECTS).map(Map.Entry::getKey).toList();
+        return of(subjects(story), languages, countries);
+    }
+
+    /** The blindspots of a story about these subjects ({@link #subjects}) with articles in these languages and countries. */
+    Coverage.Blindspots of(List<String> subjects, Set<String> languages, Set<String> countries) {
         return new Coverage.Blindspots(silent(subjects, languagesOf::get, languages), silent(subjects, countriesOf::get, countries));
     }
 

@@ -24,15 +24,12 @@ public record ClusterSnapshot(List<EventRecord> events, List<StorylineRecord> st
 
     /**
      * An event: articles reporting the same happening, in the order they joined, the span of their publication
-     * dates (null when none is dated), its storyline, how strongly each article but the founder matched it, and
-     * which of its articles are undated (they may yet move to a closer event).
+     * dates (null when none is dated), and its storyline.
      */
     public record EventRecord(String id, long created, List<String> articles, LocalDate firstPublished, LocalDate lastPublished,
-                              String storyline, Map<String, Double> joined, List<String> undated) {
+                              String storyline) {
         public EventRecord {
             articles = List.copyOf(articles);
-            joined = joined == null ? Map.of() : Map.copyOf(joined);
-            undated = undated == null ? List.of() : List.copyOf(undated);
         }
     }
 

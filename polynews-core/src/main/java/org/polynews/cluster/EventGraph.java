@@ -6,6 +6,7 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.type.StringDataType;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.StoreException;
 import org.polynews.store.StoreInUseException;
 
@@ -17,13 +18,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The current grouping: articles into events, events into storylines (each with its profile), why each event
- * joined its storyline, and near-copies. Kept in an MVStore file, whose page cache holds only the part in use (the
+ * joined its storyline, near-copies, and the facts of each event and storyline that reports read. Kept in an MVStore file, whose page cache holds only the part in use (the
  * recent events and storylines a new article meets), so memory does not grow with the store, and a save writes only
  * what changed since the last. Owned by one engine; {@link #snapshot()} gives the immutable form that is reported.
  * Ids never change: an event is named after the article that founded it, a storyline after its first event, and
@@ -31,10 +36,11 @@ import java.util.TreeMap;
  */
 public final class EventGraph implements AutoCloseable {
     /**
-     * 6: storylines and their profiles in two maps, so that a report reads no profile (5: one map, converted when
-     * opened; 4 and before: clusters.json, rebuilt from the stored articles).
+     * 7: the facts of each event and storyline kept beside them (6: without, made when it is next saved; 5: storylines
+     * and their profiles in one map, converted when opened; 4 and before: clusters.json, rebuilt from the stored articles).
      */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
+    private static final int WITHOUT_FACTS = 6;
     private static final int STORYLINES_WITH_PROFILES = 5;
     private static final String FORMAT_KEY = "format";
     private static final String INDEX_COMMIT_KEY = "indexCommit";
@@ -68,7 +74,14 @@ public final class EventGraph implements AutoCloseable {
     private final MVMap<String, String> merged;
     private final MVMap<String, String> mergedEvents;
     private final MVMap<String, ClusterSnapshot.NearCopy> nearCopies;
+    private final MVMap<String, EventFacts> eventFacts;
+    private final MVMap<String, StorylineFacts> storylineFacts;
     private final MVMap<String, String> state;
+    /** Events whose articles changed since the last save, and storylines whose events did: their facts are out of date. */
+    private final Set<String> changedEvents = new HashSet<>();
+    private final Set<String> changedStorylines = new HashSet<>();
+    /** Articles that gained a near-copy since the last save: their events' coverage changed. */
+    private final Set<String> copiedArticles = new HashSet<>();
     private long nextEvent;
     private long nextStoryline;
 
@@ -132,6 +145,8 @@ public final class EventGraph implements AutoCloseable {
         this.merged = store.openMap("merged", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
         this.mergedEvents = store.openMap("mergedEvents", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
         this.nearCopies = map("nearCopies", json, ClusterSnapshot.NearCopy.class, 150);
+        this.eventFacts = map("eventFacts", json, EventFacts.class, 1_500);
+        this.storylineFacts = map("storylineFacts", json, StorylineFacts.class, 2_000);
         this.state = store.openMap("state", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
         readCounters();
     }
@@ -172,6 +187,8 @@ public final class EventGraph implements AutoCloseable {
                 setAside(file, e);
                 return new EventGraph(openStore(file), json); // empty: the engine groups the stored articles again
             }
+        } else if (format == WITHOUT_FACTS) {
+            graph.changeEverything(); // the facts are made at the next save; until then reports make them
         } else if (format < FORMAT) {
             graph.clear();
         } else if (format > FORMAT) {
@@ -192,7 +209,9 @@ public final class EventGraph implements AutoCloseable {
             profiles.put(id, s.profile());
         });
         store.removeMap(old);
-        save(indexCommit());
+        state.put(FORMAT_KEY, Integer.toString(WITHOUT_FACTS)); // saved without facts, which the next save makes
+        commit(indexCommit());
+        changeEverything();
     }
 
     private static MVStore openStore(Path file) {
@@ -218,11 +237,17 @@ public final class EventGraph implements AutoCloseable {
     }
 
     /**
-     * Saves what changed since the last save, marked with the index commit it groups ({@link #indexCommit}), and
-     * compacts the file a little. No one may read the grouping meanwhile.
+     * Saves what changed since the last save, marked with the index commit it groups ({@link #indexCommit}), with the
+     * facts of the events and storylines that changed made from their articles ({@code digests} gives those of the ids
+     * it is given that are stored, in the same order), and compacts the file a little. No one may read the grouping meanwhile.
      */
-    public void save(String indexCommit) {
+    public void save(String indexCommit, Function<List<String>, List<ArticleDigest>> digests) {
+        refreshFacts(digests);
         state.put(FORMAT_KEY, Integer.toString(FORMAT));
+        commit(indexCommit);
+    }
+
+    private void commit(String indexCommit) {
         state.put(NEXT_EVENT_KEY, Long.toString(nextEvent));
         state.put(NEXT_STORYLINE_KEY, Long.toString(nextStoryline));
         if (indexCommit == null) {
@@ -267,13 +292,96 @@ public final class EventGraph implements AutoCloseable {
     public void rollback() {
         store.rollback();
         readCounters();
+        forgetChanges();
     }
 
     /** Forgets the whole grouping (saved by the next {@link #save}). */
     public void clear() {
-        List.of(events, members, storylines, profiles, links, merged, mergedEvents, nearCopies).forEach(MVMap::clear);
+        List.of(events, members, storylines, profiles, links, merged, mergedEvents, nearCopies, eventFacts, storylineFacts).forEach(MVMap::clear);
         nextEvent = 0;
         nextStoryline = 0;
+        forgetChanges();
+    }
+
+    private void forgetChanges() {
+        changedEvents.clear();
+        changedStorylines.clear();
+        copiedArticles.clear();
+    }
+
+    /** Every event and storyline counts as changed: their facts are made (again) at the next save. */
+    private void changeEverything() {
+        events.keyIterator(null).forEachRemaining(changedEvents::add);
+        storylines.keyIterator(null).forEachRemaining(changedStorylines::add);
+    }
+
+    /** The events whose facts are out of date, and the storylines whose facts are. */
+    private record Stale(Set<String> events, Set<String> storylines) {
+    }
+
+    private Stale stale() {
+        Set<String> staleEvents = new HashSet<>(changedEvents);
+        copiedArticles.stream().map(this::eventOf).filter(Objects::nonNull).forEach(staleEvents::add);
+        Set<String> staleStorylines = new HashSet<>(changedStorylines);
+        staleEvents.stream().map(this::storylineOf).filter(Objects::nonNull).forEach(staleStorylines::add);
+        return new Stale(staleEvents, staleStorylines);
+    }
+
+    /** Makes the facts of the events and storylines that changed since the last save, from the digests of their articles. */
+    private void refreshFacts(Function<List<String>, List<ArticleDigest>> digests) {
+        Stale stale = stale();
+        if (stale.events().isEmpty() && stale.storylines().isEmpty()) {
+            return;
+        }
+        StoryFacts made = new StoryFacts(new ArrayList<>(nearCopies.values()));
+        for (String id : stale.events()) {
+            Event e = events.get(id);
+            EventFacts facts = e == null ? null : made.event(digests.apply(e.articles()));
+            putOrRemove(eventFacts, id, facts);
+        }
+        for (String id : stale.storylines()) {
+            Storyline s = storylines.get(id);
+            StorylineFacts facts = null;
+            if (s != null) {
+                List<StoryFacts.Member> members = new ArrayList<>();
+                List<String> articles = new ArrayList<>();
+                for (String event : s.events()) {
+                    EventFacts f = eventFacts.get(event);
+                    if (f != null) {
+                        List<String> ofEvent = events.get(event).articles();
+                        members.add(new StoryFacts.Member(event, ofEvent.size(), f));
+                        articles.addAll(ofEvent);
+                    }
+                }
+                facts = made.storyline(members, digests.apply(articles));
+            }
+            putOrRemove(storylineFacts, id, facts);
+        }
+        forgetChanges();
+    }
+
+    private static <T> void putOrRemove(MVMap<String, T> map, String id, T value) {
+        if (value == null) {
+            map.remove(id);
+        } else {
+            map.put(id, value);
+        }
+    }
+
+    /** The facts of events and storylines as saved, where they are still true (none changed since the last save). */
+    public SavedFacts savedFacts() {
+        Stale stale = stale();
+        return new SavedFacts() {
+            @Override
+            public EventFacts event(String id) {
+                return stale.events().contains(id) ? null : eventFacts.get(id);
+            }
+
+            @Override
+            public StorylineFacts storyline(String id) {
+                return stale.storylines().contains(id) ? null : storylineFacts.get(id);
+            }
+        };
     }
 
     private void readCounters() {
@@ -300,6 +408,7 @@ public final class EventGraph implements AutoCloseable {
         String id = "e" + articleId.substring(1);
         events.put(id, new Event(nextEvent++, List.of(articleId), published, published, null));
         members.put(articleId, new Member(id, null, false));
+        changedEvents.add(id);
         return id;
     }
 
@@ -307,6 +416,7 @@ public final class EventGraph implements AutoCloseable {
     public void join(String eventId, String articleId, LocalDate published, double score) {
         events.put(eventId, events.get(eventId).with(List.of(articleId), published, published));
         members.put(articleId, new Member(eventId, score, published == null));
+        changedEvents.add(eventId);
     }
 
     /** How strongly the article matched the event it joined; null for the article that founded its event. */
@@ -326,6 +436,8 @@ public final class EventGraph implements AutoCloseable {
         events.put(member.event(), events.get(member.event()).without(articleId));
         events.put(toEvent, events.get(toEvent).with(List.of(articleId), null, null));
         members.put(articleId, new Member(toEvent, score, member.undated()));
+        changedEvents.add(member.event());
+        changedEvents.add(toEvent);
     }
 
     /** Days between this date and the farthest dated article of the event; 0 when either is undated. */
@@ -369,6 +481,8 @@ public final class EventGraph implements AutoCloseable {
         events.put(keep, kept.with(goneEvent.articles(), goneEvent.first(), goneEvent.last()));
         events.remove(gone);
         mergedEvents.put(gone, keep);
+        changedEvents.add(keep);
+        changedEvents.add(gone);
         return keep;
     }
 
@@ -390,6 +504,7 @@ public final class EventGraph implements AutoCloseable {
     public String newStoryline(String eventId, StoryProfile profile) {
         String id = "s" + eventId.substring(1);
         storylines.put(id, new Storyline(nextStoryline++, List.of(eventId)));
+        changedStorylines.add(id);
         profiles.put(id, profile);
         events.put(eventId, events.get(eventId).in(id));
         return id;
@@ -398,6 +513,7 @@ public final class EventGraph implements AutoCloseable {
     /** The event joins the storyline for the reason given; its profile is added to the storyline's. */
     public void joinStoryline(String eventId, String storylineId, StoryProfile profile, StoryFit why, double score) {
         storylines.put(storylineId, storylines.get(storylineId).with(List.of(eventId)));
+        changedStorylines.add(storylineId);
         addToStoryline(storylineId, profile);
         events.put(eventId, events.get(eventId).in(storylineId));
         links.put(eventId, ClusterSnapshot.StorylineLink.of(eventId, storylineId, why, score));
@@ -430,6 +546,8 @@ public final class EventGraph implements AutoCloseable {
         storylines.remove(gone);
         profiles.remove(gone);
         merged.put(gone, keep);
+        changedStorylines.add(keep);
+        changedStorylines.add(gone);
         String joiningEvent = goneLine.events().get(0);
         links.put(joiningEvent, ClusterSnapshot.StorylineLink.of(joiningEvent, keep, why, score));
         return keep;
@@ -438,6 +556,8 @@ public final class EventGraph implements AutoCloseable {
     public void nearCopy(String a, String b, double similarity) {
         String first = a.compareTo(b) < 0 ? a : b;
         nearCopies.put(pairKey(a, b), new ClusterSnapshot.NearCopy(first, first.equals(a) ? b : a, similarity));
+        copiedArticles.add(a);
+        copiedArticles.add(b);
     }
 
     public int articleCount() {
@@ -447,20 +567,8 @@ public final class EventGraph implements AutoCloseable {
     /** The whole grouping, events and storylines in the order they were made; reads every record. */
     public ClusterSnapshot snapshot() {
         List<ClusterSnapshot.EventRecord> eventRecords = new ArrayList<>();
-        events.forEach((id, e) -> {
-            Map<String, Double> joined = new TreeMap<>();
-            List<String> undatedMembers = new ArrayList<>();
-            for (String a : e.articles()) {
-                Member member = members.get(a);
-                if (member.score() != null) {
-                    joined.put(a, member.score());
-                }
-                if (member.undated()) {
-                    undatedMembers.add(a);
-                }
-            }
-            eventRecords.add(new ClusterSnapshot.EventRecord(id, e.created(), e.articles(), e.first(), e.last(), e.storyline(), joined, undatedMembers));
-        });
+        // from the events alone: how each article joined is in the members map, one read per article, which no report needs
+        events.forEach((id, e) -> eventRecords.add(new ClusterSnapshot.EventRecord(id, e.created(), e.articles(), e.first(), e.last(), e.storyline())));
         eventRecords.sort(Comparator.comparingLong(ClusterSnapshot.EventRecord::created));
         List<ClusterSnapshot.StorylineRecord> storylineRecords = new ArrayList<>();
         storylines.forEach((id, s) -> storylineRecords.add(new ClusterSnapshot.StorylineRecord(id, s.created(), s.events())));

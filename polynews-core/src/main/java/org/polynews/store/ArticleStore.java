@@ -215,11 +215,14 @@ public final class ArticleStore implements Closeable {
                                               int cachedArticles) {
         Directory directory = null;
         Lock lock = null;
+        DirectoryReader reader = null;
         try {
             directory = new NIOFSDirectory(indexDir);
             lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-            return new ArticleStore(directory, lock, DirectoryReader.open(directory), json, analyzers, nameKeys, cachedArticles);
+            reader = DirectoryReader.open(directory);
+            return new ArticleStore(directory, lock, reader, json, analyzers, nameKeys, cachedArticles);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(reader);
             closeQuietly(lock);
             closeQuietly(directory);
             throw cannotOpen(indexDir, e);
@@ -437,6 +440,18 @@ public final class ArticleStore implements Closeable {
         return readOne(id, article -> ArticleDigest.of(article.analysis()), Documents::digest);
     }
 
+    /** The digests of those of these articles that are stored, in the order of {@code ids}; one look-up each. */
+    public List<ArticleDigest> digests(List<String> ids) {
+        return withLatest((searcher, latest) -> {
+            Documents docs = new Documents(searcher);
+            List<ArticleDigest> out = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                read(id, docs, latest, article -> ArticleDigest.of(article.analysis()), Documents::digest).ifPresent(out::add);
+            }
+            return out;
+        });
+    }
+
     /**
      * Something of one stored article: made from the article when it is in memory (read recently, or among the
      * newest), else read from its index document.
@@ -446,16 +461,20 @@ public final class ArticleStore implements Closeable {
         if (cached != null) {
             return Optional.of(ofArticle.apply(cached));
         }
-        return withLatest((searcher, latest) -> {
-            if (latest.containsKey(id)) {
-                return Optional.of(ofArticle.apply(latest.get(id).article()));
-            }
-            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.<T>empty();
-            }
-            return Optional.of(ofDocument.read(new Documents(searcher), top.scoreDocs[0].doc));
-        });
+        return withLatest((searcher, latest) -> read(id, new Documents(searcher), latest, ofArticle, ofDocument));
+    }
+
+    private <T> Optional<T> read(String id, Documents docs, Map<String, LatestCandidates.Entry> latest, Function<StoredArticle, T> ofArticle,
+                                 DocumentReader<T> ofDocument) throws IOException {
+        StoredArticle known = cache.getIfPresent(id);
+        if (known == null && latest.containsKey(id)) {
+            known = latest.get(id).article();
+        }
+        if (known != null) {
+            return Optional.of(ofArticle.apply(known));
+        }
+        TopDocs top = docs.searcher.search(new TermQuery(new Term(ID, id)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(ofDocument.read(docs, top.scoreDocs[0].doc));
     }
 
     private interface DocumentReader<T> {
@@ -968,7 +987,7 @@ public final class ArticleStore implements Closeable {
             try {
                 closeable.close();
             } catch (IOException ignored) {
-                // a directory handle or a lock: closing either cannot lose data
+                // a reader, a directory handle or a lock: closing any of them cannot lose data
             }
         }
     }

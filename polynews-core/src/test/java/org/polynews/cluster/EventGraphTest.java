@@ -3,12 +3,14 @@ package org.polynews.cluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.polynews.Polynews;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.StoreInUseException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +20,9 @@ class EventGraphTest {
     private static StoryProfile profile(String name, String place, LocalDate date) {
         return new StoryProfile(Map.of(name, 1.0), Map.of(), Map.of(place, 1.0), Map.of("en:" + name, 1.0), Map.of(name, name.toUpperCase()), date, date, 1);
     }
+
+    /** The digests of the test's articles: none stored, so events and storylines have no facts. */
+    private static final Function<List<String>, List<ArticleDigest>> NO_DIGESTS = ids -> List.of();
 
     private static final StoryFit SAME = new StoryFit(1, 1, 1, 0L, List.of("Putin"), List.of("Moscow"), List.of());
 
@@ -50,7 +55,7 @@ class EventGraphTest {
         assertThat(snapshot.merged()).containsEntry("s2222222222222", "s1111111111111");
 
         // saved and read back, the grouping is the same and an undated member can still move
-        graph.save(null);
+        graph.save(null, NO_DIGESTS);
         graph.close();
         try (EventGraph reread = EventGraph.open(file, json)) {
             assertThat(reread.snapshot()).isEqualTo(snapshot);
@@ -92,7 +97,7 @@ class EventGraphTest {
             graph.newStoryline(event, profile("btn", "RU", day));
             graph.join(event, "a2000000000000", null, 0.7);
             graph.nearCopy("a2000000000000", "a1000000000000", 0.9);
-            graph.save("commit-1");
+            graph.save("commit-1", NO_DIGESTS);
             saved = graph.snapshot();
             String later = graph.newEvent("a3000000000000", day.plusDays(1));
             graph.newStoryline(later, profile("trmb", "US", day));
@@ -118,7 +123,7 @@ class EventGraphTest {
         Path file = folder.resolve("grouping.db");
         try (EventGraph graph = EventGraph.open(file, json)) {
             graph.newEvent("a1000000000000", null);
-            graph.save(null);
+            graph.save(null, NO_DIGESTS);
             assertThatThrownBy(() -> EventGraph.open(file, json)).isInstanceOf(StoreInUseException.class).hasMessageContaining("in use");
         }
         assertThat(folder.resolve("grouping.db.unreadable")).doesNotExist();
@@ -139,7 +144,7 @@ class EventGraphTest {
         // a format-5 file as the last version wrote it: events and members as now, the storyline holding its profile
         try (EventGraph graph = EventGraph.open(file, json)) {
             graph.newStoryline(graph.newEvent("a1111111111111", day), profile("btn", "RU", day));
-            graph.save("commit-7");
+            graph.save("commit-7", NO_DIGESTS);
         }
         org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open();
         store.removeMap("lines");
@@ -172,7 +177,7 @@ class EventGraphTest {
         Path file = folder.resolve("grouping.db");
         try (EventGraph graph = EventGraph.open(file, json)) {
             graph.newEvent("a1111111111111", LocalDate.of(2017, 5, 2));
-            graph.save("commit-7");
+            graph.save("commit-7", NO_DIGESTS);
         }
         org.h2.mvstore.MVStore store = new org.h2.mvstore.MVStore.Builder().fileName(file.toString()).open();
         store.openMap("storylines", new org.h2.mvstore.MVMap.Builder<String, NotAStoryline>()
