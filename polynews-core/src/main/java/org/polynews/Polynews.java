@@ -27,10 +27,13 @@ import org.polynews.analyze.Token;
 import org.polynews.cluster.EventClusterer;
 import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.EventModel;
+import org.polynews.cluster.StoryPage;
 import org.polynews.cluster.StoryProfile;
+import org.polynews.cluster.StorylineSelection;
 import org.polynews.cluster.StorylineModel;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StoryReporter;
+import org.polynews.cluster.StoredDigests;
 import org.polynews.extract.Article;
 import org.polynews.extract.BoilerplateLines;
 import org.polynews.language.LanguageCode;
@@ -45,6 +48,7 @@ import org.polynews.similarity.TermStatistics;
 import org.polynews.source.SourceDocument;
 import org.polynews.source.SourceProblem;
 import org.polynews.source.SourceSink;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.ArticleStore;
 import org.polynews.store.NameSpellings;
 import org.polynews.store.SearchHit;
@@ -61,6 +65,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +139,22 @@ public final class Polynews implements Closeable {
     private final Lazy<ArticleComparator> comparator;
     private final Lazy<EventClusterer> clusterer;
     private final StoryReporter reporter = new StoryReporter();
+    private final StoredDigests digests = new StoredDigests() {
+        @Override
+        public List<ArticleDigest> all() {
+            return store.digests();
+        }
+
+        @Override
+        public List<ArticleDigest> of(List<String> ids) {
+            return store.digests(ids);
+        }
+
+        @Override
+        public List<ArticleDigest> inIngestOrder(Collection<String> ids) {
+            return store.digestsInIngestOrder(ids);
+        }
+    };
     /** The sentence encoder in use, or null for the model-free engine. */
     private final ArticleEmbedder embedder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -188,7 +209,7 @@ public final class Polynews implements Closeable {
     private void saveGrouping() {
         lock.writeLock().lock();
         try {
-            graph.save(store.commitToken(), store::digests);
+            graph.save(store.commitToken(), digests);
         } finally {
             lock.writeLock().unlock();
         }
@@ -595,6 +616,14 @@ public final class Polynews implements Closeable {
                 return report;
             }
         });
+    }
+
+    /**
+     * The storylines a selection chooses, with their events and articles: from the facts the grouping file keeps, so
+     * that a short listing reads only what it shows; from the whole report where those facts are not saved.
+     */
+    public StoryPage stories(StorylineSelection selection) {
+        return underReadLock(() -> reporter.page(graph, digests, selection).orElseGet(() -> StoryPage.of(stories(), selection)));
     }
 
     /** The stored article with this id, or the only one whose id starts with it. */

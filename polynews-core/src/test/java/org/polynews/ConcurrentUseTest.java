@@ -2,6 +2,9 @@ package org.polynews;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polynews.cluster.ArticleFilter;
+import org.polynews.cluster.CoverageRank;
+import org.polynews.cluster.StorylineSelection;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,7 +38,8 @@ class ConcurrentUseTest {
                 int n = i;
                 work.add(threads.submit(() -> polynews.ingest("upload-" + n, report(n), "json", IngestListener.NONE)));
                 work.add(threads.submit(() -> polynews.search("council budget", 5)));
-                work.add(threads.submit(polynews::stories));
+                work.add(threads.submit(() -> polynews.stories()));
+                work.add(threads.submit(() -> polynews.stories(new StorylineSelection(new ArticleFilter(null, null, null, null), 0, CoverageRank.Order.RECENT, 3))));
             }
             for (Future<?> f : work) {
                 f.get(); // rethrows any failure of a thread

@@ -7,7 +7,9 @@ import org.polynews.cluster.ArticleFilter;
 import org.polynews.cluster.ClusterSnapshot;
 import org.polynews.cluster.Coverage;
 import org.polynews.cluster.CoverageRank;
+import org.polynews.cluster.StoryPage;
 import org.polynews.cluster.StoryReport;
+import org.polynews.cluster.StorylineSelection;
 import org.polynews.language.LanguageCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +74,7 @@ final class StoriesCommand extends StoreCommand {
             IngestReport report = Ingestion.run(polynews, paths, err(), false);
             exit = report.skipped().isEmpty() ? 0 : 1;
         }
-        print(polynews.stories().inLanguage(reader), out);
+        print(polynews.stories(selection()).inLanguage(reader), out);
         return exit;
     }
 
@@ -85,7 +87,7 @@ final class StoriesCommand extends StoreCommand {
     int runThere(RunningServer server, PrintWriter out) throws Exception {
         String reader = readerLanguage();
         JsonNode report = server.get("/api/report" + (reader == null ? "" : "?lang=" + reader));
-        print(Polynews.outputMapper().treeToValue(report, StoryReport.class), out);
+        print(StoryPage.of(Polynews.outputMapper().treeToValue(report, StoryReport.class), selection()), out);
         return 0;
     }
 
@@ -94,40 +96,31 @@ final class StoriesCommand extends StoreCommand {
                 .orElseThrow(() -> new InputException("--language " + language + ": not a language code (ISO 639-1, like en, ar or hi)"));
     }
 
-    /** The storylines of the report that the options select, as the format option asks. */
-    private void print(StoryReport all, PrintWriter out) throws IOException {
-        StoryReport report = all.restrictedTo(selected(all));
+    /** The storylines the options ask for, as the format option asks. */
+    private void print(StoryPage page, PrintWriter out) throws IOException {
+        StoryReport report = page.report();
         if (format.json()) {
             FormatOption.printJson(out, report);
         } else if (format.csv()) {
             printCsv(report, out);
         } else {
             printTable(report, out, singles);
-            int left = all.storylines().size() - report.storylines().size();
+            int left = page.storylines() - report.storylines().size();
             if (left > 0) {
                 out.printf("%n%d more storyline%s left out by the options given.%n", left, plural(left));
             }
         }
     }
 
-    /** The storylines the options keep, in the order asked for. */
-    private List<StoryReport.StorylineSummary> selected(StoryReport report) {
+    /** Which storylines the options keep, in the order asked for. */
+    private StorylineSelection selection() {
         String in = coveredIn == null ? null : LanguageCode.of(coveredIn)
                 .orElseThrow(() -> new InputException("--covered-in " + coveredIn + ": not a language code (ISO 639-1, like en, ar or hi)"));
         CoverageRank.Order order = CoverageRank.Order.named(sort).orElseThrow(() -> new InputException("--sort " + sort + ": coverage or recent"));
         if (since != null && until != null && since.isAfter(until)) {
             throw new InputException("--since " + since + " is after --until " + until);
         }
-        ArticleFilter filter = new ArticleFilter(in, since, until, null);
-        Map<String, List<StoryReport.ArticleSummary>> articlesOf = new HashMap<>();
-        report.articles().forEach(a -> articlesOf.computeIfAbsent(a.storyline(), k -> new ArrayList<>()).add(a));
-        List<StoryReport.StorylineSummary> kept = report.storylines().stream()
-                .filter(s -> s.coverage().independentSources() >= minSources)
-                .filter(s -> filter.matchesAny(articlesOf.getOrDefault(s.id(), List.of())))
-                .toList();
-        kept = CoverageRank.sort(kept, order, s -> s.coverage().independentSources(), StoryReport.StorylineSummary::lastPublished,
-                StoryReport.StorylineSummary::id);
-        return limit == null ? kept : kept.subList(0, Math.min(Math.max(limit, 0), kept.size()));
+        return new StorylineSelection(new ArticleFilter(in, since, until, null), minSources, order, limit);
     }
 
     /** One row per event, storyline by storyline in the listing's order, with the event's coverage. */

@@ -25,19 +25,30 @@ final class BlindspotFinder {
     /** Silent languages and countries listed, the most such articles first. */
     static final int SHOWN = 5;
 
-    /**
-     * For each subject (a person's or organisation's key, a place id): the articles naming it, by language and by
-     * country, as their positions in the store (ascending): a common subject (a country, a head of state) is named by
-     * thousands, and every story naming it counts them, so they are kept and merged as plain ints.
-     */
-    private final Map<String, Map<String, Ordinals>> languagesOf = new HashMap<>();
-    private final Map<String, Map<String, Ordinals>> countriesOf = new HashMap<>();
-    /** Each subject as an article first wrote it. */
-    private final Map<String, String> names = new HashMap<>();
+    /** The articles of the store that name a subject, null when none does. */
+    private final Function<String, SubjectArticles> articlesNaming;
 
+    /** Over the articles of a store, in ingest order. */
     BlindspotFinder(Collection<ArticleDigest> store) {
-        int position = 0;
-        for (ArticleDigest a : store) {
+        this(index(store, 0)::get);
+    }
+
+    /** Over an index of the store's subjects ({@link #index}). */
+    BlindspotFinder(Function<String, SubjectArticles> articlesNaming) {
+        this.articlesNaming = articlesNaming;
+    }
+
+    /**
+     * For each subject these articles name, which of them name it, numbered from {@code firstOrdinal} in their order: a
+     * common subject (a country, a head of state) is named by thousands, and every story naming it counts them, so
+     * they are kept and merged as plain ints.
+     */
+    static Map<String, SubjectArticles> index(Collection<ArticleDigest> articles, int firstOrdinal) {
+        Map<String, Map<String, Ordinals>> languagesOf = new HashMap<>();
+        Map<String, Map<String, Ordinals>> countriesOf = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        int position = firstOrdinal;
+        for (ArticleDigest a : articles) {
             String language = a.language();
             String country = CoverageCounter.country(a.url(), language);
             Map<String, String> subjects = subjects(a);
@@ -50,6 +61,10 @@ final class BlindspotFinder {
             }
             position++;
         }
+        Map<String, SubjectArticles> index = new HashMap<>();
+        names.forEach((subject, name) -> index.put(subject, new SubjectArticles(name, Ordinals.arrays(languagesOf.get(subject)),
+                Ordinals.arrays(countriesOf.getOrDefault(subject, Map.of())))));
+        return index;
     }
 
     /** Ascending article positions, growing as articles are read. */
@@ -64,30 +79,36 @@ final class BlindspotFinder {
             values[size++] = position;
         }
 
-        /** How many distinct positions the lists hold together: one merge of them. */
-        static int unionSize(List<Ordinals> lists) {
-            if (lists.size() == 1) {
-                return lists.get(0).size;
+        static Map<String, int[]> arrays(Map<String, Ordinals> byCode) {
+            Map<String, int[]> out = new HashMap<>();
+            byCode.forEach((code, ordinals) -> out.put(code, Arrays.copyOf(ordinals.values, ordinals.size)));
+            return out;
+        }
+    }
+
+    /** How many distinct positions ascending lists hold together: one merge of them. */
+    static int unionSize(List<int[]> lists) {
+        if (lists.size() == 1) {
+            return lists.get(0).length;
+        }
+        int[] next = new int[lists.size()];
+        int count = 0;
+        while (true) {
+            int least = Integer.MAX_VALUE;
+            for (int i = 0; i < next.length; i++) {
+                int[] list = lists.get(i);
+                if (next[i] < list.length && list[next[i]] < least) {
+                    least = list[next[i]];
+                }
             }
-            int[] next = new int[lists.size()];
-            int count = 0;
-            while (true) {
-                int least = Integer.MAX_VALUE;
-                for (int i = 0; i < next.length; i++) {
-                    Ordinals list = lists.get(i);
-                    if (next[i] < list.size && list.values[next[i]] < least) {
-                        least = list.values[next[i]];
-                    }
-                }
-                if (least == Integer.MAX_VALUE) {
-                    return count;
-                }
-                count++;
-                for (int i = 0; i < next.length; i++) {
-                    Ordinals list = lists.get(i);
-                    if (next[i] < list.size && list.values[next[i]] == least) {
-                        next[i]++;
-                    }
+            if (least == Integer.MAX_VALUE) {
+                return count;
+            }
+            count++;
+            for (int i = 0; i < next.length; i++) {
+                int[] list = lists.get(i);
+                if (next[i] < list.length && list[next[i]] == least) {
+                    next[i]++;
                 }
             }
         }
@@ -131,30 +152,30 @@ final class BlindspotFinder {
 
     /** The blindspots of a story about these subjects ({@link #subjects}) with articles in these languages and countries. */
     Coverage.Blindspots of(List<String> subjects, Set<String> languages, Set<String> countries) {
-        return new Coverage.Blindspots(silent(subjects, languagesOf::get, languages), silent(subjects, countriesOf::get, countries));
+        return new Coverage.Blindspots(silent(subjects, SubjectArticles::languages, languages), silent(subjects, SubjectArticles::countries, countries));
     }
 
     /**
      * The codes (languages or countries) not in {@code present} whose articles name the subjects, with how many articles
      * (each once, however many of the subjects it names) and which subjects.
      */
-    private List<Coverage.Silence> silent(List<String> subjects, Function<String, Map<String, Ordinals>> byCode, Set<String> present) {
-        Map<String, List<Ordinals>> naming = new HashMap<>();
+    private List<Coverage.Silence> silent(List<String> subjects, Function<SubjectArticles, Map<String, int[]>> byCode, Set<String> present) {
+        Map<String, List<int[]>> naming = new HashMap<>();
         Map<String, Set<String>> about = new HashMap<>();
         for (String subject : subjects) {
-            Map<String, Ordinals> articlesByCode = byCode.apply(subject);
-            if (articlesByCode == null) {
+            SubjectArticles articles = articlesNaming.apply(subject);
+            if (articles == null) {
                 continue;
             }
-            articlesByCode.forEach((code, articles) -> {
+            byCode.apply(articles).forEach((code, ordinals) -> {
                 if (!present.contains(code)) {
-                    naming.computeIfAbsent(code, k -> new ArrayList<>()).add(articles);
-                    about.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(names.get(subject));
+                    naming.computeIfAbsent(code, k -> new ArrayList<>()).add(ordinals);
+                    about.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(articles.name());
                 }
             });
         }
         Map<String, Integer> articles = new HashMap<>();
-        naming.forEach((code, lists) -> articles.put(code, Ordinals.unionSize(lists)));
+        naming.forEach((code, lists) -> articles.put(code, unionSize(lists)));
         return CoverageCounter.mostFirst(articles).entrySet().stream().limit(SHOWN)
                 .map(e -> new Coverage.Silence(e.getKey(), e.getValue(), List.copyOf(about.get(e.getKey())))).toList();
     }

@@ -3,6 +3,7 @@ package org.polynews.cluster;
 import org.polynews.similarity.ArticleComparator;
 import org.polynews.similarity.Comparison;
 import org.polynews.similarity.TermStatistics;
+import org.polynews.store.ArticleDigest;
 import org.polynews.store.StoredArticle;
 
 import java.util.ArrayList;
@@ -98,6 +99,7 @@ public final class EventClusterer {
             }
         }
         rehome(event, agreeing, graph);
+        graph.addSubjects(ArticleDigest.of(article.analysis()));
         return event;
     }
 

@@ -1,6 +1,7 @@
 package org.polynews.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -17,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -36,8 +39,9 @@ import java.util.function.Function;
  */
 public final class EventGraph implements AutoCloseable {
     /**
-     * 7: the facts of each event and storyline kept beside them (6: without, made when it is next saved; 5: storylines
-     * and their profiles in one map, converted when opened; 4 and before: clusters.json, rebuilt from the stored articles).
+     * 7: the facts of each event and storyline and the subjects of the articles kept beside them (6, and 7 without
+     * {@link #SUBJECTS_KEY}: without, made when it is next saved; 5: storylines and their profiles in one map, converted
+     * when opened; 4 and before: clusters.json, rebuilt from the stored articles).
      */
     static final int FORMAT = 7;
     private static final int WITHOUT_FACTS = 6;
@@ -46,6 +50,9 @@ public final class EventGraph implements AutoCloseable {
     private static final String INDEX_COMMIT_KEY = "indexCommit";
     private static final String NEXT_EVENT_KEY = "nextEvent";
     private static final String NEXT_STORYLINE_KEY = "nextStoryline";
+    private static final String NEXT_NAMING_ARTICLE_KEY = "nextNamingArticle";
+    /** Present when {@link #subjects} holds every grouped article's subjects (a file of format 6 does not). */
+    private static final String SUBJECTS_KEY = "subjectsIndexed";
     /** Megabytes of pages kept in memory: some thousands of recent storylines' profiles. */
     private static final int CACHE_MB = 32;
     private static final int RETENTION_MS = 1_000;
@@ -76,6 +83,12 @@ public final class EventGraph implements AutoCloseable {
     private final MVMap<String, ClusterSnapshot.NearCopy> nearCopies;
     private final MVMap<String, EventFacts> eventFacts;
     private final MVMap<String, StorylineFacts> storylineFacts;
+    private final MVMap<String, StorylineStanding> standings;
+    /** For each subject, the grouped articles that name it ({@link BlindspotFinder}), merged in at each save. */
+    private final MVMap<String, SubjectArticles> subjects;
+    /** The articles grouped since the last save, whose subjects the next save adds to {@link #subjects}. */
+    private final List<ArticleDigest> unsavedNaming = new ArrayList<>();
+    private int nextNamingArticle;
     private final MVMap<String, String> state;
     /** Events whose articles changed since the last save, and storylines whose events did: their facts are out of date. */
     private final Set<String> changedEvents = new HashSet<>();
@@ -147,6 +160,9 @@ public final class EventGraph implements AutoCloseable {
         this.nearCopies = map("nearCopies", json, ClusterSnapshot.NearCopy.class, 150);
         this.eventFacts = map("eventFacts", json, EventFacts.class, 1_500);
         this.storylineFacts = map("storylineFacts", json, StorylineFacts.class, 2_000);
+        this.standings = map("standings", json, StorylineStanding.class, 300);
+        this.subjects = store.openMap("subjects", new MVMap.Builder<String, SubjectArticles>().keyType(StringDataType.INSTANCE)
+                .valueType(SubjectArticlesType.INSTANCE));
         this.state = store.openMap("state", new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE));
         readCounters();
     }
@@ -179,6 +195,9 @@ public final class EventGraph implements AutoCloseable {
         }
         String saved = graph.state.get(FORMAT_KEY);
         int format = saved == null ? 0 : Integer.parseInt(saved);
+        if (saved == null) {
+            graph.state.put(SUBJECTS_KEY, "yes"); // a new file: every article it will hold is indexed as it is grouped
+        }
         if (format == STORYLINES_WITH_PROFILES) {
             try {
                 graph.separateProfiles(json);
@@ -187,13 +206,14 @@ public final class EventGraph implements AutoCloseable {
                 setAside(file, e);
                 return new EventGraph(openStore(file), json); // empty: the engine groups the stored articles again
             }
-        } else if (format == WITHOUT_FACTS) {
-            graph.changeEverything(); // the facts are made at the next save; until then reports make them
-        } else if (format < FORMAT) {
+        } else if (format < WITHOUT_FACTS) {
             graph.clear();
         } else if (format > FORMAT) {
             graph.close();
             throw new StoreException(file + " was written by a newer polynews (format " + format + "); use that version or delete the file to regroup");
+        }
+        if (!graph.state.containsKey(SUBJECTS_KEY)) {
+            graph.changeEverything(); // saved without facts and subjects: the next save makes them; until then reports do
         }
         return graph;
     }
@@ -211,7 +231,6 @@ public final class EventGraph implements AutoCloseable {
         store.removeMap(old);
         state.put(FORMAT_KEY, Integer.toString(WITHOUT_FACTS)); // saved without facts, which the next save makes
         commit(indexCommit());
-        changeEverything();
     }
 
     private static MVStore openStore(Path file) {
@@ -241,8 +260,9 @@ public final class EventGraph implements AutoCloseable {
      * facts of the events and storylines that changed made from their articles ({@code digests} gives those of the ids
      * it is given that are stored, in the same order), and compacts the file a little. No one may read the grouping meanwhile.
      */
-    public void save(String indexCommit, Function<List<String>, List<ArticleDigest>> digests) {
+    public void save(String indexCommit, StoredDigests digests) {
         refreshFacts(digests);
+        saveSubjects(digests);
         state.put(FORMAT_KEY, Integer.toString(FORMAT));
         commit(indexCommit);
     }
@@ -250,6 +270,7 @@ public final class EventGraph implements AutoCloseable {
     private void commit(String indexCommit) {
         state.put(NEXT_EVENT_KEY, Long.toString(nextEvent));
         state.put(NEXT_STORYLINE_KEY, Long.toString(nextStoryline));
+        state.put(NEXT_NAMING_ARTICLE_KEY, Integer.toString(nextNamingArticle));
         if (indexCommit == null) {
             state.remove(INDEX_COMMIT_KEY);
         } else {
@@ -293,20 +314,59 @@ public final class EventGraph implements AutoCloseable {
         store.rollback();
         readCounters();
         forgetChanges();
+        if (!state.containsKey(SUBJECTS_KEY)) {
+            changeEverything(); // as when opened: the last save kept no facts
+        }
     }
 
     /** Forgets the whole grouping (saved by the next {@link #save}). */
     public void clear() {
-        List.of(events, members, storylines, profiles, links, merged, mergedEvents, nearCopies, eventFacts, storylineFacts).forEach(MVMap::clear);
+        List.of(events, members, storylines, profiles, links, merged, mergedEvents, nearCopies, eventFacts, storylineFacts, standings,
+                subjects)
+                .forEach(MVMap::clear);
         nextEvent = 0;
         nextStoryline = 0;
+        nextNamingArticle = 0;
+        state.put(SUBJECTS_KEY, "yes"); // empty, and every article grouped from now on is indexed
         forgetChanges();
     }
 
+    /** Forgets what changed since the last save: the grouping went back to it, or was cleared. */
     private void forgetChanges() {
         changedEvents.clear();
         changedStorylines.clear();
         copiedArticles.clear();
+        unsavedNaming.clear();
+    }
+
+    /** Records what a newly grouped article names, for finding blindspots; saved with the grouping. */
+    public void addSubjects(ArticleDigest article) {
+        unsavedNaming.add(article);
+    }
+
+    /**
+     * Adds the subjects of the articles grouped since the last save to the saved ones; when those are not complete
+     * (a file saved before they were kept), indexes every stored article's instead.
+     */
+    private void saveSubjects(StoredDigests digests) {
+        List<ArticleDigest> naming = unsavedNaming;
+        if (!state.containsKey(SUBJECTS_KEY)) {
+            subjects.clear();
+            nextNamingArticle = 0;
+            naming = digests.all();
+        }
+        BlindspotFinder.index(naming, nextNamingArticle).forEach((subject, articles) -> {
+            SubjectArticles before = subjects.get(subject);
+            subjects.put(subject, before == null ? articles : before.plus(articles));
+        });
+        nextNamingArticle += naming.size();
+        state.put(SUBJECTS_KEY, "yes");
+        unsavedNaming.clear();
+    }
+
+    /** The saved subjects of the grouped articles (complete when {@link #savedStandings} are given). */
+    Function<String, SubjectArticles> savedSubjects() {
+        return subjects::get;
     }
 
     /** Every event and storyline counts as changed: their facts are made (again) at the next save. */
@@ -328,7 +388,7 @@ public final class EventGraph implements AutoCloseable {
     }
 
     /** Makes the facts of the events and storylines that changed since the last save, from the digests of their articles. */
-    private void refreshFacts(Function<List<String>, List<ArticleDigest>> digests) {
+    private void refreshFacts(StoredDigests digests) {
         Stale stale = stale();
         if (stale.events().isEmpty() && stale.storylines().isEmpty()) {
             return;
@@ -336,12 +396,13 @@ public final class EventGraph implements AutoCloseable {
         StoryFacts made = new StoryFacts(new ArrayList<>(nearCopies.values()));
         for (String id : stale.events()) {
             Event e = events.get(id);
-            EventFacts facts = e == null ? null : made.event(digests.apply(e.articles()));
+            EventFacts facts = e == null ? null : made.event(digests.of(e.articles()));
             putOrRemove(eventFacts, id, facts);
         }
         for (String id : stale.storylines()) {
             Storyline s = storylines.get(id);
             StorylineFacts facts = null;
+            StorylineStanding standing = null;
             if (s != null) {
                 List<StoryFacts.Member> members = new ArrayList<>();
                 List<String> articles = new ArrayList<>();
@@ -353,11 +414,16 @@ public final class EventGraph implements AutoCloseable {
                         articles.addAll(ofEvent);
                     }
                 }
-                facts = made.storyline(members, digests.apply(articles));
+                List<ArticleDigest> stored = digests.of(articles);
+                facts = made.storyline(members, stored);
+                standing = facts == null ? null : StorylineStanding.of(s.created(), facts, stored);
             }
             putOrRemove(storylineFacts, id, facts);
+            putOrRemove(standings, id, standing);
         }
-        forgetChanges();
+        changedEvents.clear();
+        changedStorylines.clear();
+        copiedArticles.clear();
     }
 
     private static <T> void putOrRemove(MVMap<String, T> map, String id, T value) {
@@ -387,6 +453,7 @@ public final class EventGraph implements AutoCloseable {
     private void readCounters() {
         nextEvent = Long.parseLong(state.getOrDefault(NEXT_EVENT_KEY, "0"));
         nextStoryline = Long.parseLong(state.getOrDefault(NEXT_STORYLINE_KEY, "0"));
+        nextNamingArticle = Integer.parseInt(state.getOrDefault(NEXT_NAMING_ARTICLE_KEY, "0"));
     }
 
     /** Every grouped article's id. */
@@ -575,6 +642,65 @@ public final class EventGraph implements AutoCloseable {
         storylineRecords.sort(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created));
         return new ClusterSnapshot(eventRecords, storylineRecords, new ArrayList<>(links.values()), resolved(merged),
                 resolved(mergedEvents), new ArrayList<>(nearCopies.values()));
+    }
+
+    /** A storyline by its id and standing. */
+    public record ListedStoryline(String id, StorylineStanding standing) {
+    }
+
+    /**
+     * Every storyline with an article stored, by its saved standing, oldest first; reads no event and no facts. Null
+     * when the grouping changed since it was saved, or was saved without standings: they are not all true then.
+     */
+    public List<ListedStoryline> savedStandings() {
+        if (changedSinceSave() || !state.containsKey(SUBJECTS_KEY) || standings.size() != storylines.size()) {
+            return null;
+        }
+        List<ListedStoryline> all = new ArrayList<>(standings.size());
+        standings.forEach((id, standing) -> all.add(new ListedStoryline(id, standing)));
+        all.sort(Comparator.comparingLong(l -> l.standing().created()));
+        return all;
+    }
+
+    private boolean changedSinceSave() {
+        return !changedEvents.isEmpty() || !changedStorylines.isEmpty() || !copiedArticles.isEmpty() || !unsavedNaming.isEmpty();
+    }
+
+    /**
+     * The part of the grouping that these storylines make up ({@link #snapshot} of them alone): their events, why each
+     * joined, the near-copies among their articles, and every merged id.
+     */
+    public ClusterSnapshot snapshotOf(Collection<String> storylineIds) {
+        List<ClusterSnapshot.EventRecord> eventRecords = new ArrayList<>();
+        List<ClusterSnapshot.StorylineRecord> storylineRecords = new ArrayList<>();
+        List<ClusterSnapshot.StorylineLink> linkRecords = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (String id : storylineIds) {
+            Storyline s = storylines.get(id);
+            storylineRecords.add(new ClusterSnapshot.StorylineRecord(id, s.created(), s.events()));
+            for (String eventId : s.events()) {
+                Event e = events.get(eventId);
+                eventRecords.add(new ClusterSnapshot.EventRecord(eventId, e.created(), e.articles(), e.first(), e.last(), e.storyline()));
+                articles.addAll(e.articles());
+                ClusterSnapshot.StorylineLink link = links.get(eventId);
+                if (link != null) {
+                    linkRecords.add(link);
+                }
+            }
+        }
+        eventRecords.sort(Comparator.comparingLong(ClusterSnapshot.EventRecord::created));
+        storylineRecords.sort(Comparator.comparingLong(ClusterSnapshot.StorylineRecord::created));
+        // a pair's key starts with the first of its two ids: the pairs among the articles are under their ids, in key order
+        List<ClusterSnapshot.NearCopy> copies = new ArrayList<>();
+        for (String article : new TreeSet<>(articles)) {
+            Cursor<String, ClusterSnapshot.NearCopy> pairs = nearCopies.cursor(article + " ");
+            while (pairs.hasNext() && pairs.next().startsWith(article + " ")) {
+                if (articles.contains(pairs.getValue().second())) {
+                    copies.add(pairs.getValue());
+                }
+            }
+        }
+        return new ClusterSnapshot(eventRecords, storylineRecords, linkRecords, resolved(merged), resolved(mergedEvents), copies);
     }
 
     /** Each merged id with the id it goes by now, at the end of its chain of merges. */

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -64,18 +63,9 @@ final class StoryFacts {
         LocalDate last = members.stream().map(m -> m.facts().firstPublished()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         Set<String> languages = new TreeSet<>();
         members.forEach(m -> languages.addAll(m.facts().languages()));
-        Map<String, Set<LocalDate>> days = new TreeMap<>();
-        for (ArticleDigest a : articles) {
-            Set<LocalDate> ofLanguage = days.computeIfAbsent(a.language(), k -> new TreeSet<>());
-            if (a.published() != null) {
-                ofLanguage.add(a.published());
-            }
-        }
-        Map<String, List<LocalDate>> dayLists = new HashMap<>();
-        days.forEach((language, dates) -> dayLists.put(language, List.copyOf(dates)));
         Title title = storylineTitle(articles, members);
         return new StorylineFacts(events, title.title(), title.byLanguage(), first, last, List.copyOf(languages), coverage.of(articles),
-                BlindspotFinder.subjects(articles), dayLists);
+                BlindspotFinder.subjects(articles));
     }
 
     private record Title(String title, Map<String, String> byLanguage) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,30 @@ public final class StoryReporter {
     }
 
     public StoryReport report(ClusterSnapshot snapshot, List<ArticleDigest> stored, SavedFacts saved) {
+        return report(snapshot, stored, saved, new BlindspotFinder(stored));
+    }
+
+    /**
+     * The storylines a selection chooses, from the facts the grouping file keeps: only their events and articles are
+     * read. Empty when the grouping changed since its last save, or was saved before it kept facts, or the filter names
+     * sites, which standings do not tell: the whole report then has to be made.
+     */
+    public Optional<StoryPage> page(EventGraph graph, StoredDigests digests, StorylineSelection selection) {
+        List<EventGraph.ListedStoryline> listed = graph.savedStandings();
+        if (listed == null || selection.filter().site() != null) {
+            return Optional.empty();
+        }
+        List<String> chosen = selection.apply(listed.stream().map(l -> new StorylineSelection.Candidate(l.id(),
+                l.standing().independentSources(), l.standing().lastPublished(), l.standing()::matchesLanguageAndDates)).toList());
+        ClusterSnapshot part = graph.snapshotOf(chosen);
+        List<ArticleDigest> articles = digests.inIngestOrder(part.events().stream().flatMap(e -> e.articles().stream()).toList());
+        StoryReport report = report(part, articles, graph.savedFacts(), new BlindspotFinder(graph.savedSubjects()));
+        Map<String, StoryReport.StorylineSummary> byId = new HashMap<>();
+        report.storylines().forEach(s -> byId.put(s.id(), s));
+        return Optional.of(new StoryPage(report.restrictedTo(chosen.stream().map(byId::get).toList()), listed.size()));
+    }
+
+    private StoryReport report(ClusterSnapshot snapshot, List<ArticleDigest> stored, SavedFacts saved, BlindspotFinder blindspots) {
         Map<String, ArticleDigest> byId = new LinkedHashMap<>();
         stored.forEach(a -> byId.put(a.id(), a));
         List<ClusterSnapshot.StorylineRecord> lines = snapshot.storylines().stream()
@@ -31,7 +56,6 @@ public final class StoryReporter {
         snapshot.links().forEach(l -> linkOfEvent.put(l.event(), l));
         Map<String, String> eventOfArticle = new HashMap<>();
         StoryFacts made = new StoryFacts(snapshot.nearCopies());
-        BlindspotFinder blindspots = new BlindspotFinder(byId.values());
 
         List<StoryReport.EventSummary> events = new ArrayList<>();
         Map<String, StoryReport.EventSummary> eventById = new HashMap<>();

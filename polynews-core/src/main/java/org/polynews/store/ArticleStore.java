@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -66,6 +67,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -450,6 +452,65 @@ public final class ArticleStore implements Closeable {
             }
             return out;
         });
+    }
+
+    /**
+     * The digests of those of these articles that are stored, in ingest order: the ids looked up in sorted order in
+     * each segment's terms, then the documents read in index order (a storyline's thousands of articles in a second).
+     */
+    public List<ArticleDigest> digestsInIngestOrder(Collection<String> ids) {
+        record Sequenced(long sequence, ArticleDigest digest) {
+        }
+        List<Sequenced> found = withLatest((searcher, latest) -> {
+            List<Sequenced> out = new ArrayList<>(ids.size());
+            List<String> indexed = new ArrayList<>();
+            for (String id : ids) {
+                StoredArticle known = cache.getIfPresent(id);
+                if (known == null && latest.containsKey(id)) {
+                    known = latest.get(id).article();
+                }
+                if (known != null) {
+                    out.add(new Sequenced(known.sequence(), ArticleDigest.of(known.analysis())));
+                } else {
+                    indexed.add(id);
+                }
+            }
+            Documents docs = new Documents(searcher);
+            for (int doc : docsOf(searcher, indexed)) {
+                out.add(new Sequenced(docs.sequence(doc), docs.digest(doc)));
+            }
+            return out;
+        });
+        return found.stream().sorted(Comparator.comparingLong(Sequenced::sequence)).map(Sequenced::digest).toList();
+    }
+
+    /** The live index documents of these ids, ascending. */
+    private static int[] docsOf(IndexSearcher searcher, List<String> ids) throws IOException {
+        List<BytesRef> terms = ids.stream().sorted().distinct().map(BytesRef::new).toList();
+        int[] docs = new int[terms.size()];
+        int n = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms idTerms = leaf.reader().terms(ID);
+            if (idTerms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = idTerms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            for (BytesRef term : terms) {
+                if (n < docs.length && termsEnum.seekExact(term)) {
+                    postings = termsEnum.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            docs[n++] = leaf.docBase + doc;
+                        }
+                    }
+                }
+            }
+        }
+        int[] found = Arrays.copyOf(docs, n);
+        Arrays.sort(found);
+        return found;
     }
 
     /**

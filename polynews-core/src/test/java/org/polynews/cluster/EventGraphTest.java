@@ -8,9 +8,9 @@ import org.polynews.store.StoreInUseException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,22 @@ class EventGraphTest {
     }
 
     /** The digests of the test's articles: none stored, so events and storylines have no facts. */
-    private static final Function<List<String>, List<ArticleDigest>> NO_DIGESTS = ids -> List.of();
+    private static final StoredDigests NO_DIGESTS = new StoredDigests() {
+        @Override
+        public List<ArticleDigest> all() {
+            return List.of();
+        }
+
+        @Override
+        public List<ArticleDigest> of(List<String> ids) {
+            return List.of();
+        }
+
+        @Override
+        public List<ArticleDigest> inIngestOrder(Collection<String> ids) {
+            return List.of();
+        }
+    };
 
     private static final StoryFit SAME = new StoryFit(1, 1, 1, 0L, List.of("Putin"), List.of("Moscow"), List.of());
 

@@ -13,11 +13,11 @@ import org.polynews.store.ArticleDigest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,22 @@ class StoryFactsTest {
     private static final PlaceMention PARIS = new PlaceMention(new Place("paris", "Paris", "FR", Place.Kind.CITY), "Paris", 1);
 
     private final Map<String, ArticleDigest> stored = new LinkedHashMap<>();
-    private final Function<List<String>, List<ArticleDigest>> digests = ids -> ids.stream().map(stored::get).filter(Objects::nonNull).toList();
+    private final StoredDigests digests = new StoredDigests() {
+        @Override
+        public List<ArticleDigest> all() {
+            return List.copyOf(stored.values());
+        }
+
+        @Override
+        public List<ArticleDigest> of(List<String> ids) {
+            return ids.stream().map(stored::get).filter(Objects::nonNull).toList();
+        }
+
+        @Override
+        public List<ArticleDigest> inIngestOrder(Collection<String> ids) {
+            return all().stream().filter(a -> ids.contains(a.id())).toList();
+        }
+    };
 
     private void store(String id, String language, String url, String site, String title, String published, List<Entity> names,
                        List<PlaceMention> places) {
@@ -118,18 +133,64 @@ class StoryFactsTest {
     }
 
     @Test
-    void aStorylinesDaysTellWhichLanguageAndDateFiltersItPasses() {
+    void aStorylinesStandingTellsWhichLanguageAndDateFiltersItPasses() {
         store("a2000000000001", "de", null, "Der Spiegel", "Merkel", "2021-09-27", List.of(MERKEL), List.of());
         store("a2000000000002", "ar", null, null, null, null, List.of(MERKEL), List.of());
         StoryFacts made = new StoryFacts(List.of());
         EventFacts event = made.event(List.copyOf(stored.values()));
         StorylineFacts facts = made.storyline(List.of(new StoryFacts.Member("e2000000000001", 2, event)), List.copyOf(stored.values()));
+        StorylineStanding standing = StorylineStanding.of(3, facts, List.copyOf(stored.values()));
 
-        assertThat(facts.days()).containsEntry("de", List.of(LocalDate.parse("2021-09-27"))).containsEntry("ar", List.of());
-        assertThat(facts.matchesLanguageAndDates(new ArticleFilter("ar", null, null, null))).as("undated, but in Arabic").isTrue();
-        assertThat(facts.matchesLanguageAndDates(new ArticleFilter("ar", LocalDate.parse("2021-01-01"), null, null))).isFalse();
-        assertThat(facts.matchesLanguageAndDates(new ArticleFilter(null, LocalDate.parse("2021-09-27"), LocalDate.parse("2021-09-27"), null))).isTrue();
-        assertThat(facts.matchesLanguageAndDates(new ArticleFilter("de", LocalDate.parse("2021-09-28"), null, null))).isFalse();
-        assertThat(facts.matchesLanguageAndDates(new ArticleFilter("fr", null, null, null))).isFalse();
+        assertThat(standing.independentSources()).isEqualTo(2);
+        assertThat(standing.days()).containsEntry("de", List.of(LocalDate.parse("2021-09-27"))).containsEntry("ar", List.of());
+        assertThat(standing.matchesLanguageAndDates(new ArticleFilter("ar", null, null, null))).as("undated, but in Arabic").isTrue();
+        assertThat(standing.matchesLanguageAndDates(new ArticleFilter("ar", LocalDate.parse("2021-01-01"), null, null))).isFalse();
+        assertThat(standing.matchesLanguageAndDates(new ArticleFilter(null, LocalDate.parse("2021-09-27"), LocalDate.parse("2021-09-27"), null))).isTrue();
+        assertThat(standing.matchesLanguageAndDates(new ArticleFilter("de", LocalDate.parse("2021-09-28"), null, null))).isFalse();
+        assertThat(standing.matchesLanguageAndDates(new ArticleFilter("fr", null, null, null))).isFalse();
+    }
+
+    @Test
+    void aPageFromSavedStandingsIsThePageOfTheWholeReport(@TempDir Path folder) {
+        LocalDate day = LocalDate.of(2022, 2, 24);
+        try (EventGraph graph = EventGraph.open(folder.resolve("grouping.db"), Polynews.jsonMapper())) {
+            // six one-event storylines: articles in several languages and on several days, two near-copies, a blindspot
+            for (int i = 1; i <= 6; i++) {
+                String id = "a30000000000" + i + "0";
+                String copy = "a30000000000" + i + "1";
+                store(id, i % 2 == 0 ? "de" : "en", "https://news" + i + ".example.de/a", "Site " + i, "Story " + i, day.plusDays(i).toString(),
+                        List.of(i % 3 == 0 ? MACRON : MERKEL), List.of(i % 2 == 0 ? BERLIN : PARIS));
+                store(copy, i % 3 == 0 ? "fr" : "en", "https://other" + i + ".example.com/b", i < 3 ? "Site 1" : "Other " + i, null,
+                        day.plusDays(i + 1).toString(), List.of(i % 3 == 0 ? MACRON : MERKEL), List.of());
+                String event = graph.newEvent(id, day.plusDays(i));
+                graph.newStoryline(event, profile(day));
+                graph.addSubjects(stored.get(id));
+                graph.join(event, copy, day.plusDays(i + 1), 0.8);
+                graph.addSubjects(stored.get(copy));
+                if (i == 4) {
+                    graph.nearCopy(copy, id, 0.9);
+                }
+            }
+            List<StorylineSelection> selections = List.of(StorylineSelection.ALL,
+                    new StorylineSelection(new ArticleFilter(null, null, null, null), 0, CoverageRank.Order.RECENT, 2),
+                    new StorylineSelection(new ArticleFilter("fr", null, null, null), 0, CoverageRank.Order.COVERAGE, null),
+                    new StorylineSelection(new ArticleFilter(null, day.plusDays(3), day.plusDays(4), null), 2, CoverageRank.Order.COVERAGE, 10));
+            assertThat(new StoryReporter().page(graph, digests, StorylineSelection.ALL)).as("not saved: made from the whole report").isEmpty();
+
+            graph.save("commit-1", digests);
+
+            for (StorylineSelection selection : selections) {
+                StoryPage page = new StoryReporter().page(graph, digests, selection).orElseThrow();
+                assertThat(page).as(selection.toString()).isEqualTo(StoryPage.of(fromArticles(graph), selection));
+            }
+            StoryPage recent = new StoryReporter().page(graph, digests, selections.get(1)).orElseThrow();
+            assertThat(recent.storylines()).isEqualTo(6);
+            assertThat(recent.report().storylines()).extracting(StoryReport.StorylineSummary::id).containsExactly("s3000000000060", "s3000000000050");
+            assertThat(recent.report().storylines().get(0).coverage().blindspots().languages()).as("Macron is named in English elsewhere")
+                    .extracting(Coverage.Silence::code).containsExactly("en");
+            assertThat(new StoryReporter().page(graph, digests,
+                    new StorylineSelection(new ArticleFilter(null, null, null, "site"), 0, CoverageRank.Order.COVERAGE, null)))
+                    .as("standings do not tell sites").isEmpty();
+        }
     }
 }
