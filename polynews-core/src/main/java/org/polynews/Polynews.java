@@ -29,6 +29,7 @@ import org.polynews.cluster.EventGraph;
 import org.polynews.cluster.EventModel;
 import org.polynews.cluster.StoryPage;
 import org.polynews.cluster.StoryProfile;
+import org.polynews.cluster.StorylineListing;
 import org.polynews.cluster.StorylineSelection;
 import org.polynews.cluster.StorylineModel;
 import org.polynews.cluster.StoryReport;
@@ -626,6 +627,24 @@ public final class Polynews implements Closeable {
         return underReadLock(() -> reporter.page(graph, digests, selection).orElseGet(() -> StoryPage.of(stories(), selection)));
     }
 
+    /** The storylines a selection chooses, as listings show them (without their events and articles), as {@link #stories(StorylineSelection)} reads them. */
+    public StorylineListing storylines(StorylineSelection selection) {
+        return underReadLock(() -> reporter.listing(graph, selection).orElseGet(() -> StorylineListing.of(StoryPage.of(stories(), selection))));
+    }
+
+    /**
+     * One storyline, by its id or the id of a storyline merged into it, with its events and articles ({@link #stories}
+     * of it alone); empty when the store has none of that id.
+     */
+    public Optional<StoryReport> storyline(String id) {
+        StoryReport report = underReadLock(() -> reporter.storyline(graph, digests, id).orElseGet(() -> {
+            StoryReport all = stories();
+            String current = all.mergedStorylines().getOrDefault(id, id);
+            return all.restrictedTo(all.storylines().stream().filter(s -> s.id().equals(current)).toList());
+        }));
+        return report.storylines().isEmpty() ? Optional.empty() : Optional.of(report);
+    }
+
     /** The stored article with this id, or the only one whose id starts with it. */
     public Optional<StoredArticle> find(String idOrPrefix) {
         return underReadLock(() -> findUnlocked(idOrPrefix));
@@ -813,6 +832,14 @@ public final class Polynews implements Closeable {
 
     public int size() {
         return underReadLock(store::size);
+    }
+
+    /** How much the store holds, counted without reading an article or building a report. */
+    public record Overview(int articles, int events, int storylines, List<String> languages) {
+    }
+
+    public Overview overview() {
+        return underReadLock(() -> new Overview(store.size(), graph.eventCount(), graph.storylineCount(), store.languages().stream().sorted().toList()));
     }
 
     /** The analysis threads: daemons, so that a command that forgets to close still ends. */

@@ -40,7 +40,7 @@ import java.util.function.Function;
 public final class EventGraph implements AutoCloseable {
     /**
      * 7: the facts of each event and storyline and the subjects of the articles kept beside them (6, and 7 without
-     * {@link #SUBJECTS_KEY}: without, made when it is next saved; 5: storylines and their profiles in one map, converted
+     * {@link #FACTS_KEY}: without, made when it is next saved; 5: storylines and their profiles in one map, converted
      * when opened; 4 and before: clusters.json, rebuilt from the stored articles).
      */
     static final int FORMAT = 7;
@@ -51,8 +51,12 @@ public final class EventGraph implements AutoCloseable {
     private static final String NEXT_EVENT_KEY = "nextEvent";
     private static final String NEXT_STORYLINE_KEY = "nextStoryline";
     private static final String NEXT_NAMING_ARTICLE_KEY = "nextNamingArticle";
-    /** Present when {@link #subjects} holds every grouped article's subjects (a file of format 6 does not). */
-    private static final String SUBJECTS_KEY = "subjectsIndexed";
+    /**
+     * {@link #FACTS_VERSION} when the facts, standings and subjects kept are those of this version and complete (a file of
+     * format 6 has none): otherwise they are all made again at the next save, and reports make them until then.
+     */
+    private static final String FACTS_KEY = "facts";
+    private static final String FACTS_VERSION = "2";
     /** Megabytes of pages kept in memory: some thousands of recent storylines' profiles. */
     private static final int CACHE_MB = 32;
     private static final int RETENTION_MS = 1_000;
@@ -196,7 +200,7 @@ public final class EventGraph implements AutoCloseable {
         String saved = graph.state.get(FORMAT_KEY);
         int format = saved == null ? 0 : Integer.parseInt(saved);
         if (saved == null) {
-            graph.state.put(SUBJECTS_KEY, "yes"); // a new file: every article it will hold is indexed as it is grouped
+            graph.state.put(FACTS_KEY, FACTS_VERSION); // a new file: every article it will hold is indexed as it is grouped
         }
         if (format == STORYLINES_WITH_PROFILES) {
             try {
@@ -212,7 +216,7 @@ public final class EventGraph implements AutoCloseable {
             graph.close();
             throw new StoreException(file + " was written by a newer polynews (format " + format + "); use that version or delete the file to regroup");
         }
-        if (!graph.state.containsKey(SUBJECTS_KEY)) {
+        if (!graph.factsComplete()) {
             graph.changeEverything(); // saved without facts and subjects: the next save makes them; until then reports do
         }
         return graph;
@@ -314,7 +318,7 @@ public final class EventGraph implements AutoCloseable {
         store.rollback();
         readCounters();
         forgetChanges();
-        if (!state.containsKey(SUBJECTS_KEY)) {
+        if (!factsComplete()) {
             changeEverything(); // as when opened: the last save kept no facts
         }
     }
@@ -327,7 +331,7 @@ public final class EventGraph implements AutoCloseable {
         nextEvent = 0;
         nextStoryline = 0;
         nextNamingArticle = 0;
-        state.put(SUBJECTS_KEY, "yes"); // empty, and every article grouped from now on is indexed
+        state.put(FACTS_KEY, FACTS_VERSION); // empty, and every article grouped from now on is indexed
         forgetChanges();
     }
 
@@ -350,7 +354,7 @@ public final class EventGraph implements AutoCloseable {
      */
     private void saveSubjects(StoredDigests digests) {
         List<ArticleDigest> naming = unsavedNaming;
-        if (!state.containsKey(SUBJECTS_KEY)) {
+        if (!factsComplete()) {
             subjects.clear();
             nextNamingArticle = 0;
             naming = digests.all();
@@ -360,7 +364,7 @@ public final class EventGraph implements AutoCloseable {
             subjects.put(subject, before == null ? articles : before.plus(articles));
         });
         nextNamingArticle += naming.size();
-        state.put(SUBJECTS_KEY, "yes");
+        state.put(FACTS_KEY, FACTS_VERSION); // with what refreshFacts made, every fact kept is this version's
         unsavedNaming.clear();
     }
 
@@ -553,6 +557,15 @@ public final class EventGraph implements AutoCloseable {
         return keep;
     }
 
+    /** The storyline with this id, or the one a storyline of this id was merged into; null when there is none. */
+    public String currentStoryline(String id) {
+        String current = id;
+        while (merged.containsKey(current)) {
+            current = merged.get(current);
+        }
+        return storylines.containsKey(current) ? current : null;
+    }
+
     /** The storyline of an event (null before it has one). */
     public String storylineOf(String eventId) {
         Event event = events.get(eventId);
@@ -631,6 +644,14 @@ public final class EventGraph implements AutoCloseable {
         return members.size();
     }
 
+    public int eventCount() {
+        return events.size();
+    }
+
+    public int storylineCount() {
+        return storylines.size();
+    }
+
     /** The whole grouping, events and storylines in the order they were made; reads every record. */
     public ClusterSnapshot snapshot() {
         List<ClusterSnapshot.EventRecord> eventRecords = new ArrayList<>();
@@ -653,13 +674,17 @@ public final class EventGraph implements AutoCloseable {
      * when the grouping changed since it was saved, or was saved without standings: they are not all true then.
      */
     public List<ListedStoryline> savedStandings() {
-        if (changedSinceSave() || !state.containsKey(SUBJECTS_KEY) || standings.size() != storylines.size()) {
+        if (changedSinceSave() || !factsComplete() || standings.size() != storylines.size()) {
             return null;
         }
         List<ListedStoryline> all = new ArrayList<>(standings.size());
         standings.forEach((id, standing) -> all.add(new ListedStoryline(id, standing)));
         all.sort(Comparator.comparingLong(l -> l.standing().created()));
         return all;
+    }
+
+    private boolean factsComplete() {
+        return FACTS_VERSION.equals(state.get(FACTS_KEY));
     }
 
     private boolean changedSinceSave() {

@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * @param report     the chosen storylines in the order chosen ({@link StoryReport#restrictedTo})
  * @param storylines storylines in the whole store
+ * @param matched    storylines that passed the selection's filters, before its offset and limit
  */
-public record StoryPage(StoryReport report, int storylines) {
+public record StoryPage(StoryReport report, int storylines, int matched) {
     /** The page of a whole report. */
     public static StoryPage of(StoryReport all, StorylineSelection selection) {
         Map<String, List<StoryReport.ArticleSummary>> articlesOf = new HashMap<>();
@@ -21,14 +22,15 @@ public record StoryPage(StoryReport report, int storylines) {
         List<StorylineSelection.Candidate> candidates = new ArrayList<>();
         for (StoryReport.StorylineSummary s : all.storylines()) {
             byId.put(s.id(), s);
-            candidates.add(new StorylineSelection.Candidate(s.id(), s.coverage().independentSources(), s.lastPublished(),
-                    filter -> filter.matchesAny(articlesOf.getOrDefault(s.id(), List.of()))));
+            candidates.add(new StorylineSelection.Candidate(s.id(), s.coverage().independentSources(), s.coverage().articles(),
+                    s.lastPublished(), filter -> filter.matchesAny(articlesOf.getOrDefault(s.id(), List.of()))));
         }
-        return new StoryPage(all.restrictedTo(selection.apply(candidates).stream().map(byId::get).toList()), all.storylines().size());
+        StorylineSelection.Chosen chosen = selection.apply(candidates);
+        return new StoryPage(all.restrictedTo(chosen.ids().stream().map(byId::get).toList()), all.storylines().size(), chosen.matched());
     }
 
     /** The page with events and storylines titled in a reader's language ({@link StoryReport#inLanguage}). */
     public StoryPage inLanguage(String language) {
-        return new StoryPage(report.inLanguage(language), storylines);
+        return new StoryPage(report.inLanguage(language), storylines, matched);
     }
 }

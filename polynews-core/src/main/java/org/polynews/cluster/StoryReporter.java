@@ -31,18 +31,53 @@ public final class StoryReporter {
      * sites, which standings do not tell: the whole report then has to be made.
      */
     public Optional<StoryPage> page(EventGraph graph, StoredDigests digests, StorylineSelection selection) {
+        return chosen(graph, selection).map(c -> new StoryPage(reportOf(graph, digests, c.ids()), c.total(), c.matched()));
+    }
+
+    /** The storylines a selection chooses, as listings show them: their saved facts alone. Empty as {@link #page} is. */
+    public Optional<StorylineListing> listing(EventGraph graph, StorylineSelection selection) {
+        return chosen(graph, selection).map(c -> {
+            SavedFacts saved = graph.savedFacts();
+            BlindspotFinder blindspots = new BlindspotFinder(graph.savedSubjects());
+            return new StorylineListing(c.ids().stream().map(id -> summary(id, saved.storyline(id), blindspots)).toList(), c.total(), c.matched());
+        });
+    }
+
+    private record Choice(List<String> ids, int total, int matched) {
+    }
+
+    private static Optional<Choice> chosen(EventGraph graph, StorylineSelection selection) {
         List<EventGraph.ListedStoryline> listed = graph.savedStandings();
         if (listed == null || selection.filter().site() != null) {
             return Optional.empty();
         }
-        List<String> chosen = selection.apply(listed.stream().map(l -> new StorylineSelection.Candidate(l.id(),
-                l.standing().independentSources(), l.standing().lastPublished(), l.standing()::matchesLanguageAndDates)).toList());
-        ClusterSnapshot part = graph.snapshotOf(chosen);
+        StorylineSelection.Chosen chosen = selection.apply(listed.stream().map(l -> new StorylineSelection.Candidate(l.id(),
+                l.standing().independentSources(), l.standing().articles(), l.standing().lastPublished(),
+                l.standing()::matchesLanguageAndDates)).toList());
+        return Optional.of(new Choice(chosen.ids(), listed.size(), chosen.matched()));
+    }
+
+    /**
+     * One storyline (by its id or the id of a storyline merged into it) with its events and articles, from the facts
+     * the grouping file keeps: a report of no storyline when there is none of that id; empty when the facts are not all
+     * true ({@link #page}).
+     */
+    public Optional<StoryReport> storyline(EventGraph graph, StoredDigests digests, String id) {
+        if (graph.savedStandings() == null) {
+            return Optional.empty();
+        }
+        String current = graph.currentStoryline(id);
+        return Optional.of(reportOf(graph, digests, current == null ? List.of() : List.of(current)));
+    }
+
+    /** The report of these storylines alone, in this order, from the saved facts. */
+    private StoryReport reportOf(EventGraph graph, StoredDigests digests, List<String> storylineIds) {
+        ClusterSnapshot part = graph.snapshotOf(storylineIds);
         List<ArticleDigest> articles = digests.inIngestOrder(part.events().stream().flatMap(e -> e.articles().stream()).toList());
         StoryReport report = report(part, articles, graph.savedFacts(), new BlindspotFinder(graph.savedSubjects()));
         Map<String, StoryReport.StorylineSummary> byId = new HashMap<>();
         report.storylines().forEach(s -> byId.put(s.id(), s));
-        return Optional.of(new StoryPage(report.restrictedTo(chosen.stream().map(byId::get).toList()), listed.size()));
+        return report.restrictedTo(storylineIds.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     private StoryReport report(ClusterSnapshot snapshot, List<ArticleDigest> stored, SavedFacts saved, BlindspotFinder blindspots) {
@@ -92,8 +127,7 @@ public final class StoryReporter {
             if (facts == null) {
                 continue;
             }
-            storylineSummaries.add(new StoryReport.StorylineSummary(s.id(), facts.events(), facts.title(), facts.firstPublished(),
-                    facts.lastPublished(), facts.languages(), withBlindspots(facts.coverage(), facts.subjects(), blindspots), facts.titles()));
+            storylineSummaries.add(summary(s.id(), facts, blindspots));
         }
 
         List<StoryReport.ArticleSummary> articles = new ArrayList<>();
@@ -102,6 +136,11 @@ public final class StoryReporter {
             articles.add(StoryReport.ArticleSummary.of(a, event, event == null ? null : storylineOfEvent.get(event)));
         }
         return new StoryReport(articles, events, storylineSummaries, snapshot.nearCopies(), snapshot.merged(), snapshot.mergedEvents());
+    }
+
+    private static StoryReport.StorylineSummary summary(String id, StorylineFacts facts, BlindspotFinder blindspots) {
+        return new StoryReport.StorylineSummary(id, facts.events(), facts.title(), facts.firstPublished(), facts.lastPublished(),
+                facts.languages(), withBlindspots(facts.coverage(), facts.subjects(), blindspots), facts.titles());
     }
 
     private static List<ArticleDigest> digests(List<String> ids, Map<String, ArticleDigest> byId) {

@@ -16,10 +16,12 @@ import java.util.TreeSet;
  *
  * @param created            its place among storylines, oldest first
  * @param independentSources its coverage's ({@link Coverage#independentSources})
+ * @param articles           its articles stored
  * @param days               each language it has articles in, with their distinct publication dates, earliest first
  *                           (empty when none is dated)
  */
-public record StorylineStanding(long created, int independentSources, LocalDate lastPublished, Map<String, List<LocalDate>> days) {
+public record StorylineStanding(long created, int independentSources, int articles, LocalDate lastPublished,
+                                Map<String, List<LocalDate>> days) {
     public StorylineStanding {
         days = Map.copyOf(days);
     }
@@ -34,7 +36,7 @@ public record StorylineStanding(long created, int independentSources, LocalDate 
         }
         Map<String, List<LocalDate>> lists = new HashMap<>();
         days.forEach((language, dates) -> lists.put(language, List.copyOf(dates)));
-        return new StorylineStanding(created, facts.coverage().independentSources(), facts.lastPublished(), lists);
+        return new StorylineStanding(created, facts.coverage().independentSources(), facts.coverage().articles(), facts.lastPublished(), lists);
     }
 
     /**

@@ -74,6 +74,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -442,27 +443,28 @@ public final class ArticleStore implements Closeable {
         return readOne(id, article -> ArticleDigest.of(article.analysis()), Documents::digest);
     }
 
-    /** The digests of those of these articles that are stored, in the order of {@code ids}; one look-up each. */
+    /** The digests of those of these articles that are stored, in the order of {@code ids}. */
     public List<ArticleDigest> digests(List<String> ids) {
-        return withLatest((searcher, latest) -> {
-            Documents docs = new Documents(searcher);
-            List<ArticleDigest> out = new ArrayList<>(ids.size());
-            for (String id : ids) {
-                read(id, docs, latest, article -> ArticleDigest.of(article.analysis()), Documents::digest).ifPresent(out::add);
-            }
-            return out;
-        });
+        Map<String, Sequenced> found = sequencedDigests(ids);
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(Sequenced::digest).toList();
+    }
+
+    /** The digests of those of these articles that are stored, in ingest order. */
+    public List<ArticleDigest> digestsInIngestOrder(Collection<String> ids) {
+        return sequencedDigests(ids).values().stream().sorted(Comparator.comparingLong(Sequenced::sequence)).map(Sequenced::digest).toList();
+    }
+
+    private record Sequenced(long sequence, ArticleDigest digest) {
     }
 
     /**
-     * The digests of those of these articles that are stored, in ingest order: the ids looked up in sorted order in
-     * each segment's terms, then the documents read in index order (a storyline's thousands of articles in a second).
+     * The digests of those of these articles that are stored, by id, with their places in ingest order: from memory
+     * where they are there, else the ids looked up in sorted order in each segment's terms and the documents read in
+     * index order (a storyline's thousands of articles in a second, where a query per id took ten).
      */
-    public List<ArticleDigest> digestsInIngestOrder(Collection<String> ids) {
-        record Sequenced(long sequence, ArticleDigest digest) {
-        }
-        List<Sequenced> found = withLatest((searcher, latest) -> {
-            List<Sequenced> out = new ArrayList<>(ids.size());
+    private Map<String, Sequenced> sequencedDigests(Collection<String> ids) {
+        return withLatest((searcher, latest) -> {
+            Map<String, Sequenced> out = new HashMap<>();
             List<String> indexed = new ArrayList<>();
             for (String id : ids) {
                 StoredArticle known = cache.getIfPresent(id);
@@ -470,18 +472,18 @@ public final class ArticleStore implements Closeable {
                     known = latest.get(id).article();
                 }
                 if (known != null) {
-                    out.add(new Sequenced(known.sequence(), ArticleDigest.of(known.analysis())));
+                    out.put(id, new Sequenced(known.sequence(), ArticleDigest.of(known.analysis())));
                 } else {
                     indexed.add(id);
                 }
             }
             Documents docs = new Documents(searcher);
             for (int doc : docsOf(searcher, indexed)) {
-                out.add(new Sequenced(docs.sequence(doc), docs.digest(doc)));
+                ArticleDigest digest = docs.digest(doc);
+                out.put(digest.id(), new Sequenced(docs.sequence(doc), digest));
             }
             return out;
         });
-        return found.stream().sorted(Comparator.comparingLong(Sequenced::sequence)).map(Sequenced::digest).toList();
     }
 
     /** The live index documents of these ids, ascending. */
@@ -522,20 +524,16 @@ public final class ArticleStore implements Closeable {
         if (cached != null) {
             return Optional.of(ofArticle.apply(cached));
         }
-        return withLatest((searcher, latest) -> read(id, new Documents(searcher), latest, ofArticle, ofDocument));
-    }
-
-    private <T> Optional<T> read(String id, Documents docs, Map<String, LatestCandidates.Entry> latest, Function<StoredArticle, T> ofArticle,
-                                 DocumentReader<T> ofDocument) throws IOException {
-        StoredArticle known = cache.getIfPresent(id);
-        if (known == null && latest.containsKey(id)) {
-            known = latest.get(id).article();
-        }
-        if (known != null) {
-            return Optional.of(ofArticle.apply(known));
-        }
-        TopDocs top = docs.searcher.search(new TermQuery(new Term(ID, id)), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(ofDocument.read(docs, top.scoreDocs[0].doc));
+        return withLatest((searcher, latest) -> {
+            if (latest.containsKey(id)) {
+                return Optional.of(ofArticle.apply(latest.get(id).article()));
+            }
+            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<T>empty();
+            }
+            return Optional.of(ofDocument.read(new Documents(searcher), top.scoreDocs[0].doc));
+        });
     }
 
     private interface DocumentReader<T> {

@@ -75,10 +75,10 @@ public final class PolynewsServer implements AutoCloseable {
         StaticResources files = new StaticResources();
         new ArticlesApi(polynews, stories, metrics).register(router);
         new EventsApi(polynews, stories, PlaceCoordinates.bundled()).register(router);
-        new StorylinesApi(stories).register(router);
+        new StorylinesApi(polynews, stories).register(router);
         new SearchApi(polynews).register(router);
         new CompareApi(polynews).register(router);
-        new HealthApi(polynews, stories, instance).register(router);
+        new HealthApi(polynews, instance).register(router);
         router.get("/metrics", r -> Reply.bytes(ServerMetrics.CONTENT_TYPE, metrics.scrape()));
         router.get("/openapi.json", r -> files.serve("openapi.json"));
         router.get("/", r -> files.serve("index.html"));

@@ -1,6 +1,8 @@
 package org.polynews.server.api;
 
+import org.polynews.cluster.ArticleFilter;
 import org.polynews.cluster.CoverageRank;
+import org.polynews.cluster.StorylineSelection;
 import org.polynews.server.HttpProblem;
 import org.polynews.server.Request;
 
@@ -36,6 +38,11 @@ final class ListingOrder {
             throw HttpProblem.badRequest("min_articles " + minArticles + " is more than max_articles " + maxArticles);
         }
         return new ListingOrder(order, request.intQuery("min_sources", 0, 0, Integer.MAX_VALUE), minArticles, maxArticles);
+    }
+
+    /** The storylines this order keeps of those passing {@code filter}, from {@code offset} on, at most {@code limit}. */
+    StorylineSelection storylines(ArticleFilter filter, int offset, int limit) {
+        return new StorylineSelection(filter, minSources, minArticles, maxArticles, order, offset, limit);
     }
 
     <T extends Listed> List<T> apply(List<T> items) {

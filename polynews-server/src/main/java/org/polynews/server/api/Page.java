@@ -10,9 +10,17 @@ record Page<T>(int total, int offset, int limit, List<T> items) {
     static final int MAX_LIMIT = 500;
 
     static <T> Page<T> of(List<T> all, Request request) {
-        int offset = request.intQuery("offset", 0, 0, Integer.MAX_VALUE);
-        int limit = request.intQuery("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = offset(request);
+        int limit = limit(request);
         int from = Math.min(offset, all.size());
         return new Page<>(all.size(), offset, limit, List.copyOf(all.subList(from, Math.min(all.size(), from + limit))));
+    }
+
+    static int offset(Request request) {
+        return request.intQuery("offset", 0, 0, Integer.MAX_VALUE);
+    }
+
+    static int limit(Request request) {
+        return request.intQuery("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 }

@@ -40,14 +40,19 @@ public final class StoryIndex {
      * code) where they have a title in it; the plain view without {@code lang}.
      */
     public View current(Request request) {
-        String lang = request.query("lang");
+        String language = readerLanguage(request);
         View v = current();
+        return language == null ? v : v.inLanguage.computeIfAbsent(language, l -> new View(v.report.inLanguage(l)));
+    }
+
+    /** The reader's language the request asks titles in ({@code lang=}, an ISO 639-1 code); null when it asks for none. */
+    static String readerLanguage(Request request) {
+        String lang = request.query("lang");
         if (lang == null || lang.isBlank()) {
-            return v;
+            return null;
         }
-        String language = LanguageCode.of(lang)
+        return LanguageCode.of(lang)
                 .orElseThrow(() -> HttpProblem.badRequest("lang must be a language code (ISO 639-1, like en, ar or hi), not " + lang));
-        return v.inLanguage.computeIfAbsent(language, l -> new View(v.report.inLanguage(l)));
     }
 
     /** One consistent picture of the store's stories. */
@@ -59,7 +64,7 @@ public final class StoryIndex {
         /** The same view titled in each language asked for (at most the ISO 639-1 codes, each built once). */
         private final Map<String, View> inLanguage = new ConcurrentHashMap<>();
 
-        View(StoryReport report) {
+        public View(StoryReport report) {
             this.report = report;
             report.articles().stream().sorted(NEWEST_FIRST).forEach(a -> articles.put(a.id(), a));
             report.events().forEach(e -> events.put(e.id(), e));

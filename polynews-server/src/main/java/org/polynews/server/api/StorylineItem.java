@@ -15,8 +15,8 @@ public record StorylineItem(String id, String title,
                             @JsonProperty("article_count") int articleCount,
                             CoverageItem coverage, List<String> events) implements Listed {
 
-    static StorylineItem of(StoryReport.StorylineSummary s, StoryIndex.View view) {
+    static StorylineItem of(StoryReport.StorylineSummary s) {
         return new StorylineItem(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.languages(), s.events().size(),
-                view.articlesOf(s).size(), CoverageItem.of(s.coverage()), s.events());
+                s.coverage().articles(), CoverageItem.of(s.coverage()), s.events());
     }
 }

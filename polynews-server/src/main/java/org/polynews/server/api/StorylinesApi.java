@@ -1,14 +1,15 @@
 package org.polynews.server.api;
 
+import org.polynews.Polynews;
 import org.polynews.cluster.ArticleFilter;
 import org.polynews.cluster.StoryReport;
+import org.polynews.cluster.StorylineListing;
 import org.polynews.server.HttpProblem;
 import org.polynews.server.Reply;
 import org.polynews.server.Request;
 import org.polynews.server.Router;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /api/storylines} (ranked by coverage or newest first, filtered, paged), {@code GET /api/storylines/{id}}
@@ -16,9 +17,11 @@ import java.util.Map;
  * prints, which that command asks for while a server holds the store.
  */
 public final class StorylinesApi {
+    private final Polynews polynews;
     private final StoryIndex stories;
 
-    public StorylinesApi(StoryIndex stories) {
+    public StorylinesApi(Polynews polynews, StoryIndex stories) {
+        this.polynews = polynews;
         this.stories = stories;
     }
 
@@ -28,26 +31,25 @@ public final class StorylinesApi {
         router.get("/api/report", r -> Reply.ok(stories.current(r).report()));
     }
 
+    /** A page of the listing: read from the standings the grouping file keeps, not from the whole report. */
     private Reply list(Request request) {
         ArticleFilter filter = ArticleFilters.from(request);
-        ListingOrder order = ListingOrder.from(request);
-        StoryIndex.View view = stories.current(request);
-        List<StorylineItem> items = view.storylines().stream()
-                .filter(s -> filter.matchesAny(view.articlesOf(s)))
-                .map(s -> StorylineItem.of(s, view))
-                .toList();
-        return Reply.ok(Page.of(order.apply(items), request));
+        int offset = Page.offset(request);
+        int limit = Page.limit(request);
+        StorylineListing listing = polynews.storylines(ListingOrder.from(request).storylines(filter, offset, limit))
+                .inLanguage(StoryIndex.readerLanguage(request));
+        return Reply.ok(new Page<>(listing.matched(), offset, limit, listing.storylines().stream().map(StorylineItem::of).toList()));
     }
 
+    /** One storyline with its events, oldest first: the storyline's part of the report alone. */
     private Reply one(Request request) {
-        StoryIndex.View view = stories.current(request);
         String id = request.path("id");
-        StoryReport.StorylineSummary s = view.storyline(id);
-        if (s == null) {
-            throw HttpProblem.notFound("no storyline has the id " + id);
-        }
+        StoryReport report = polynews.storyline(id).orElseThrow(() -> HttpProblem.notFound("no storyline has the id " + id));
+        String reader = StoryIndex.readerLanguage(request);
+        StoryIndex.View view = new StoryIndex.View(reader == null ? report : report.inLanguage(reader));
+        StoryReport.StorylineSummary s = view.storylines().get(0);
         List<EventItem> events = s.events().stream().map(view::event).map(e -> EventItem.of(e, view)).sorted(EventItem.OLDEST_FIRST).toList();
-        return Reply.ok(new StorylineDetail(StorylineItem.of(s, view), events));
+        return Reply.ok(new StorylineDetail(StorylineItem.of(s), events));
     }
 
     /** A storyline and its events, oldest first. */
