@@ -17,13 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = {"Print events (articles reporting the same happening, in any language) and storylines (events that",
@@ -85,10 +89,28 @@ final class StoriesCommand extends StoreCommand {
 
     @Override
     int runThere(RunningServer server, PrintWriter out) throws Exception {
-        String reader = readerLanguage();
-        JsonNode report = server.get("/api/report" + (reader == null ? "" : "?lang=" + reader));
-        print(StoryPage.of(Polynews.outputMapper().treeToValue(report, StoryReport.class), selection()), out);
+        JsonNode page = server.get("/api/stories" + query(selection(), readerLanguage()));
+        print(Polynews.outputMapper().treeToValue(page, StoryPage.class), out);
         return 0;
+    }
+
+    /** The selection and the reader's language as /api/stories takes them. */
+    private static String query(StorylineSelection selection, String reader) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("lang", reader);
+        parameters.put("language", selection.filter().language());
+        parameters.put("from", selection.filter().from());
+        parameters.put("to", selection.filter().to());
+        parameters.put("min_sources", selection.minSources());
+        parameters.put("sort", selection.order().name().toLowerCase(Locale.ROOT));
+        parameters.put("limit", selection.limit() == null ? null : Math.max(selection.limit(), 0));
+        StringJoiner query = new StringJoiner("&", "?", "");
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
     }
 
     private String readerLanguage() {

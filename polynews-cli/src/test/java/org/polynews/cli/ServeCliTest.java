@@ -66,6 +66,10 @@ class ServeCliTest {
         CliTest.Run storiesText = run("stories", "--data", data.toString());
         CliTest.Run storiesJson = run("stories", "--data", data.toString(), "--format", "json", "--language", "de");
         CliTest.Run storiesCsv = run("stories", "--data", data.toString(), "--format", "csv", "--min-sources", "2");
+        String[] someStories = {"stories", "--data", data.toString(), "--sort", "recent", "--limit", "2", "--covered-in", "ar",
+                "--since", "2000-01-01", "--until", "2100-12-31"};
+        CliTest.Run storiesSome = run(someStories);
+        assertThat(storiesSome.out()).as("a real listing, some storylines left out").contains("Storyline ").contains("more storylines left out");
 
         try (Polynews polynews = Polynews.open(data);
              PolynewsServer server = new PolynewsServer(polynews, ServerSettings.loopback(0), new PrintStream(OutputStream.nullOutputStream())).start()) {
@@ -82,6 +86,7 @@ class ServeCliTest {
             assertThat(run("stories", "--data", data.toString()).out()).isEqualTo(storiesText.out());
             assertThat(run("stories", "--data", data.toString(), "--format", "json", "--language", "de").out()).isEqualTo(storiesJson.out());
             assertThat(run("stories", "--data", data.toString(), "--format", "csv", "--min-sources", "2").out()).isEqualTo(storiesCsv.out());
+            assertThat(run(someStories).out()).as("chosen by the server").isEqualTo(storiesSome.out());
             CliTest.Run ingestToo = run("stories", "--data", data.toString(), Path.of("..", "examples", "articles").toString());
             assertThat(ingestToo.exit()).as("ingesting is left to the server's own upload").isEqualTo(1);
             assertThat(ingestToo.err()).contains("is in use by polynews serve at " + server.uri()).contains("stop it to run stories here");

@@ -29,7 +29,7 @@ public record StoryPage(StoryReport report, int storylines, int matched) {
         return new StoryPage(all.restrictedTo(chosen.ids().stream().map(byId::get).toList()), all.storylines().size(), chosen.matched());
     }
 
-    /** The page with events and storylines titled in a reader's language ({@link StoryReport#inLanguage}). */
+    /** The page with events and storylines titled in a reader's language ({@link StoryReport#inLanguage}; null: as they are). */
     public StoryPage inLanguage(String language) {
         return new StoryPage(report.inLanguage(language), storylines, matched);
     }

@@ -290,7 +290,7 @@ class ApiTest {
         JsonNode openapi = http.get("/openapi.json").json();
         assertThat(openapi.get("openapi").asText()).startsWith("3.");
         for (String path : List.of("/api/articles", "/api/articles/{id}", "/api/events", "/api/events/{id}", "/api/storylines",
-                "/api/storylines/{id}", "/api/report", "/api/search", "/api/compare", "/api/health", "/metrics")) {
+                "/api/storylines/{id}", "/api/report", "/api/stories", "/api/search", "/api/compare", "/api/health", "/metrics")) {
             assertThat(openapi.get("paths").has(path)).as(path).isTrue();
         }
         LoopbackServer.Answer page = http.get("/");

@@ -40,8 +40,8 @@ final class ListingOrder {
         return new ListingOrder(order, request.intQuery("min_sources", 0, 0, Integer.MAX_VALUE), minArticles, maxArticles);
     }
 
-    /** The storylines this order keeps of those passing {@code filter}, from {@code offset} on, at most {@code limit}. */
-    StorylineSelection storylines(ArticleFilter filter, int offset, int limit) {
+    /** The storylines this order keeps of those passing {@code filter}, from {@code offset} on, at most {@code limit} (null: all). */
+    StorylineSelection storylines(ArticleFilter filter, int offset, Integer limit) {
         return new StorylineSelection(filter, minSources, minArticles, maxArticles, order, offset, limit);
     }
 

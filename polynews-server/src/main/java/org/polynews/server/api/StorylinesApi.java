@@ -2,6 +2,7 @@ package org.polynews.server.api;
 
 import org.polynews.Polynews;
 import org.polynews.cluster.ArticleFilter;
+import org.polynews.cluster.StoryPage;
 import org.polynews.cluster.StoryReport;
 import org.polynews.cluster.StorylineListing;
 import org.polynews.server.HttpProblem;
@@ -13,8 +14,8 @@ import java.util.List;
 
 /**
  * {@code GET /api/storylines} (ranked by coverage or newest first, filtered, paged), {@code GET /api/storylines/{id}}
- * with its events in time order, and {@code GET /api/report}: the whole report {@code polynews stories --format json}
- * prints, which that command asks for while a server holds the store.
+ * with its events in time order, {@code GET /api/stories}: the report of the storylines a listing chooses, which
+ * {@code polynews stories} asks for while a server holds the store, and {@code GET /api/report}: the whole report.
  */
 public final class StorylinesApi {
     private final Polynews polynews;
@@ -29,6 +30,18 @@ public final class StorylinesApi {
         router.get("/api/storylines", this::list);
         router.get("/api/storylines/{id}", this::one);
         router.get("/api/report", r -> Reply.ok(stories.current(r).report()));
+        router.get("/api/stories", this::chosen);
+    }
+
+    /**
+     * The report of the storylines a listing's parameters choose (every one without them), with how many there are:
+     * what {@code polynews stories} prints, which asks for it while a server holds the store. No limit unless asked.
+     */
+    private Reply chosen(Request request) {
+        ArticleFilter filter = ArticleFilters.from(request);
+        Integer limit = request.query("limit") == null ? null : request.intQuery("limit", 0, 0, Integer.MAX_VALUE);
+        StoryPage page = polynews.stories(ListingOrder.from(request).storylines(filter, Page.offset(request), limit));
+        return Reply.ok(page.inLanguage(StoryIndex.readerLanguage(request)));
     }
 
     /** A page of the listing: read from the standings the grouping file keeps, not from the whole report. */
