@@ -674,13 +674,18 @@ public final class EventGraph implements AutoCloseable {
      * when the grouping changed since it was saved, or was saved without standings: they are not all true then.
      */
     public List<ListedStoryline> savedStandings() {
-        if (changedSinceSave() || !factsComplete() || standings.size() != storylines.size()) {
+        if (!savedFactsTrue()) {
             return null;
         }
         List<ListedStoryline> all = new ArrayList<>(standings.size());
         standings.forEach((id, standing) -> all.add(new ListedStoryline(id, standing)));
         all.sort(Comparator.comparingLong(l -> l.standing().created()));
         return all;
+    }
+
+    /** Whether the facts and standings saved are those of every event and storyline as they are now. */
+    boolean savedFactsTrue() {
+        return !changedSinceSave() && factsComplete() && standings.size() == storylines.size();
     }
 
     private boolean factsComplete() {

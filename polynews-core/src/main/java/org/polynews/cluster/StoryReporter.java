@@ -63,7 +63,7 @@ public final class StoryReporter {
      * true ({@link #page}).
      */
     public Optional<StoryReport> storyline(EventGraph graph, StoredDigests digests, String id) {
-        if (graph.savedStandings() == null) {
+        if (!graph.savedFactsTrue()) {
             return Optional.empty();
         }
         String current = graph.currentStoryline(id);
