@@ -5,6 +5,7 @@ import org.polynews.language.SentenceMarks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A news article as the extraction stage understood it: clean body paragraphs and what was found
@@ -53,17 +54,19 @@ public record Article(String source, String url, String site, String title, Stri
 
     /** Longest label made from an untitled article's first sentence. */
     public static final int LABEL_LENGTH = 90;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[" + SentenceMarks.END + "])\\s+|\\n");
 
     /** The title, or for an untitled article (scraped text, feeds) its first sentence, shortened at a word; null when it has no text. */
     public String label() {
         if (title != null && !title.isBlank()) {
             return title;
         }
-        String text = text().strip();
-        if (text.isEmpty()) {
+        // the first sentence ends in the first paragraph with text: at a sentence mark, a line break or its end
+        String first = paragraphs.stream().filter(p -> !p.isBlank()).findFirst().orElse(null);
+        if (first == null) {
             return null;
         }
-        String sentence = text.split("(?<=[" + SentenceMarks.END + "])\\s+|\\n", 2)[0].strip();
+        String sentence = SENTENCE_END.split(first.stripLeading(), 2)[0].strip();
         if (sentence.length() <= LABEL_LENGTH) {
             return sentence;
         }
