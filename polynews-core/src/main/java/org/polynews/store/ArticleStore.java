@@ -458,21 +458,19 @@ public final class ArticleStore implements Closeable {
     }
 
     /**
-     * The digests of those of these articles that are stored, by id, with their places in ingest order: from memory
-     * where they are there, else the ids looked up in sorted order in each segment's terms and the documents read in
-     * index order (a storyline's thousands of articles in a second, where a query per id took ten).
+     * The digests of those of these articles that are stored, by id, with their places in ingest order: those written
+     * since the index was last reopened from memory, the others' ids looked up in sorted order in each segment's terms
+     * and their documents read in index order (a storyline's thousands of articles in a second, where a query per id took ten).
      */
     private Map<String, Sequenced> sequencedDigests(Collection<String> ids) {
         return withLatest((searcher, latest) -> {
             Map<String, Sequenced> out = new HashMap<>();
             List<String> indexed = new ArrayList<>();
             for (String id : ids) {
-                StoredArticle known = cache.getIfPresent(id);
-                if (known == null && latest.containsKey(id)) {
-                    known = latest.get(id).article();
-                }
-                if (known != null) {
-                    out.put(id, new Sequenced(known.sequence(), ArticleDigest.of(known.analysis())));
+                // only the newest from memory: a digest made again costs more than the index's (its label's sentence search)
+                if (latest.containsKey(id)) {
+                    StoredArticle newest = latest.get(id).article();
+                    out.put(id, new Sequenced(newest.sequence(), ArticleDigest.of(newest.analysis())));
                 } else {
                     indexed.add(id);
                 }
