@@ -15,19 +15,19 @@ public record ArticleFilter(String language, LocalDate from, LocalDate to, Strin
     }
 
     public boolean matches(StoryReport.ArticleSummary a) {
-        if (language != null && !language.equals(a.language())) {
+        return matchesLanguageAndDate(a.language(), a.published())
+                && (site == null || (a.site() != null && a.site().toLowerCase(Locale.ROOT).contains(site)));
+    }
+
+    /** Whether an article in this language published that day (null: undated) passes all but the site filter. */
+    boolean matchesLanguageAndDate(String articleLanguage, LocalDate published) {
+        if (language != null && !language.equals(articleLanguage)) {
             return false;
         }
-        if ((from != null || to != null) && a.published() == null) {
+        if ((from != null || to != null) && published == null) {
             return false;
         }
-        if (from != null && a.published().isBefore(from)) {
-            return false;
-        }
-        if (to != null && a.published().isAfter(to)) {
-            return false;
-        }
-        return site == null || (a.site() != null && a.site().toLowerCase(Locale.ROOT).contains(site));
+        return (from == null || !published.isBefore(from)) && (to == null || !published.isAfter(to));
     }
 
     public boolean matchesAny(Collection<StoryReport.ArticleSummary> articles) {

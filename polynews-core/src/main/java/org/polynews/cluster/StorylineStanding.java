@@ -47,10 +47,9 @@ public record StorylineStanding(long created, int independentSources, int articl
         if (filter.site() != null) {
             throw new IllegalArgumentException("a storyline's standing does not say which sites reported it");
         }
-        boolean dated = filter.from() != null || filter.to() != null;
-        return days.entrySet().stream()
-                .filter(e -> filter.language() == null || filter.language().equals(e.getKey()))
-                .anyMatch(e -> !dated || e.getValue().stream().anyMatch(d -> (filter.from() == null || !d.isBefore(filter.from()))
-                        && (filter.to() == null || !d.isAfter(filter.to()))));
+        // a language's undated articles matter only without dates asked for, and then any of its dated ones pass as well
+        return days.entrySet().stream().anyMatch(e -> e.getValue().isEmpty()
+                ? filter.matchesLanguageAndDate(e.getKey(), null)
+                : e.getValue().stream().anyMatch(d -> filter.matchesLanguageAndDate(e.getKey(), d)));
     }
 }
